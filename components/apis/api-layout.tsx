@@ -1,0 +1,31 @@
+"use client";
+import { Layers, ListTree } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { LinkTabs } from "@/components/ui/tabs";
+import { ApiHeader } from "./api-header";
+
+/** An API's frame: the header (name, id, type, Deploy) and its tabs; each tab has its own URL. */
+export function ApiLayout({ apiId, children }: { apiId: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const base = `/apis/${apiId}`;
+  return (
+    <div className="flex min-h-full flex-col">
+      <div className="border-b border-border bg-background px-6 pt-4">
+        <ApiHeader apiId={apiId} />
+        <LinkTabs
+          className="mt-3 border-b-0"
+          items={[
+            {
+              href: `${base}/resources`,
+              label: "Resources",
+              icon: <ListTree />,
+              active: pathname.startsWith(`${base}/resources`),
+            },
+            { href: `${base}/stages`, label: "Stages", icon: <Layers />, active: pathname.startsWith(`${base}/stages`) },
+          ]}
+        />
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col">{children}</div>
+    </div>
+  );
+}

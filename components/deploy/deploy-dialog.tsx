@@ -1,0 +1,192 @@
+"use client";
+import { CircleCheck, Rocket } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { useCreateDeployment } from "@/components/data/use-create-deployment";
+import { useStages } from "@/components/data/use-stages";
+import type { Deployment } from "@/components/data/types";
+import { InvokeUrlList } from "@/components/stages/invoke-url-list";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/error-state";
+import { Field } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+
+const NEW_STAGE = "__new__";
+export const STAGE_NAME_PATTERN = /^[A-Za-z0-9_]+$/;
+
+export function validateStageName(name: string): string | undefined {
+  if (!name) return "Give the stage a name.";
+  if (name.length > 128) return "Stage names are at most 128 characters.";
+  if (!STAGE_NAME_PATTERN.test(name)) return "Use only letters, digits and underscores (A-Z a-z 0-9 _).";
+  return undefined;
+}
+
+/**
+ * Deploy: pick an existing stage or create one, describe the deployment, and end with the
+ * stage's invoke URL.
+ */
+export function DeployDialog({
+  apiId,
+  open,
+  onOpenChange,
+  defaultStage,
+}: {
+  apiId: string;
+  open: boolean;
+  onOpenChange: (o: boolean) => void;
+  defaultStage?: string;
+}) {
+  const stages = useStages(apiId);
+  const deploy = useCreateDeployment(apiId);
+  const [stage, setStage] = useState<string>(NEW_STAGE);
+  const [newName, setNewName] = useState("");
+  const [stageDescription, setStageDescription] = useState("");
+  const [description, setDescription] = useState("");
+  const [touched, setTouched] = useState(false);
+  const [done, setDone] = useState<{ deployment: Deployment; stageName: string } | null>(null);
+
+  // Each opening starts fresh, on the stage you most likely want.
+  useEffect(() => {
+    if (!open) return;
+    setDone(null);
+    setTouched(false);
+    setNewName("");
+    setStageDescription("");
+    setDescription("");
+    deploy.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+  useEffect(() => {
+    if (!open || !stages.data) return;
+    const names = stages.data.map((s) => s.stageName);
+    setStage(defaultStage && names.includes(defaultStage) ? defaultStage : names[0] ?? NEW_STAGE);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, stages.isSuccess]);
+
+  const isNew = stage === NEW_STAGE;
+  const stageName = isNew ? newName.trim() : stage;
+  const nameError = isNew && touched ? validateStageName(newName.trim()) : undefined;
+  const exists = isNew && stages.data?.some((s) => s.stageName === newName.trim());
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setTouched(true);
+    if (isNew && validateStageName(newName.trim())) return;
+    deploy.mutate(
+      {
+        stageName,
+        stageDescription: isNew ? stageDescription.trim() || undefined : undefined,
+        description: description.trim() || undefined,
+      },
+      { onSuccess: (deployment) => setDone({ deployment, stageName }) },
+    );
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent
+        title={done ? "Deployed" : "Deploy API"}
+        description={
+          done ? undefined : "A deployment is a snapshot of the API. The stage serves it at its invoke URL right away."
+        }
+        className="max-w-lg"
+      >
+        {done ? (
+          <>
+            <DialogBody>
+              <div className="flex items-start gap-3 rounded-lg bg-success-soft px-3 py-2.5 text-sm">
+                <CircleCheck className="mt-0.5 size-4 shrink-0 text-success" />
+                <p>
+                  Deployment <code className="font-mono text-xs">{done.deployment.id}</code> is live on stage{" "}
+                  <span className="font-medium">{done.stageName}</span>.
+                </p>
+              </div>
+              <InvokeUrlList apiId={apiId} stageName={done.stageName} />
+            </DialogBody>
+            <DialogFooter>
+              <Button asChild variant="outline">
+                <Link href={`/apis/${apiId}/stages/${encodeURIComponent(done.stageName)}`} onClick={() => onOpenChange(false)}>
+                  Open stage
+                </Link>
+              </Button>
+              <Button variant="primary" onClick={() => onOpenChange(false)}>
+                Done
+              </Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <DialogBody>
+              <Field label="Stage" htmlFor="deploy-stage">
+                {stages.isPending ? (
+                  <Skeleton className="h-8 w-full" />
+                ) : (
+                  <Select
+                    id="deploy-stage"
+                    ariaLabel="Stage"
+                    value={stage}
+                    onValueChange={setStage}
+                    options={[
+                      ...(stages.data ?? []).map((s) => ({
+                        value: s.stageName,
+                        label: s.stageName,
+                      })),
+                      { value: NEW_STAGE, label: "New stage…" },
+                    ]}
+                  />
+                )}
+              </Field>
+              {isNew ? (
+                <>
+                  <Field
+                    label="Stage name"
+                    htmlFor="deploy-stage-name"
+                    error={nameError}
+                    hint={exists ? "This stage exists: deploying repoints it." : "Letters, digits and underscores, e.g. dev or prod."}
+                  >
+                    <Input
+                      id="deploy-stage-name"
+                      autoFocus
+                      value={newName}
+                      placeholder="dev"
+                      aria-invalid={!!nameError}
+                      onChange={(e) => setNewName(e.target.value)}
+                      onBlur={() => newName && setTouched(true)}
+                    />
+                  </Field>
+                  <Field label="Stage description" htmlFor="deploy-stage-description" optional>
+                    <Input
+                      id="deploy-stage-description"
+                      value={stageDescription}
+                      onChange={(e) => setStageDescription(e.target.value)}
+                    />
+                  </Field>
+                </>
+              ) : null}
+              <Field label="Deployment description" htmlFor="deploy-description" optional>
+                <Textarea
+                  id="deploy-description"
+                  rows={2}
+                  value={description}
+                  placeholder="What changed"
+                  onChange={(e) => setDescription(e.target.value)}
+                />
+              </Field>
+              <FormError error={deploy.error} />
+            </DialogBody>
+            <DialogFooter>
+              <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+              <Button type="submit" variant="primary" loading={deploy.isPending} disabled={stages.isPending}>
+                {deploy.isPending ? null : <Rocket />}
+                Deploy
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Every Archway setting in one table: its env var, type, default and what it does.
+ * Read once at start; both processes (console and gateway) use this module.
+ */
+import { resolve } from "node:path";
+
+interface SettingSpec<T> {
+  env: string;
+  description: string;
+  default: T;
+  parse: (raw: string) => T;
+}
+
+const int = (raw: string) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${raw}"`);
+  return n;
+};
+const str = (raw: string) => raw;
+
+export const settingSpecs = {
+  dataDir: {
+    env: "ARCHWAY_DATA_DIR",
+    description: "Directory for the SQLite database and the generated root credentials.",
+    default: "./data",
+    parse: str,
+  },
+  databaseUrl: {
+    env: "DATABASE_URL",
+    description: "SQLite URL (file:...). Defaults to file:<dataDir>/archway.db.",
+    default: "",
+    parse: str,
+  },
+  consolePort: {
+    env: "PORT",
+    description: "Port of the console and the control API.",
+    default: 3000,
+    parse: int,
+  },
+  gatewayPort: {
+    env: "ARCHWAY_GATEWAY_PORT",
+    description: "Port of the gateway (the data plane serving deployed stages).",
+    default: 8080,
+    parse: int,
+  },
+  host: {
+    env: "ARCHWAY_HOST",
+    description: "Interface both servers listen on.",
+    default: "127.0.0.1",
+    parse: str,
+  },
+  publicGatewayUrl: {
+    env: "ARCHWAY_GATEWAY_URL",
+    description: "Base URL the console shows for invoke URLs. Defaults to http://localhost:<gatewayPort>.",
+    default: "",
+    parse: str,
+  },
+  region: {
+    env: "ARCHWAY_REGION",
+    description: "Region shown in ARNs and accepted in SigV4 credential scopes.",
+    default: "us-east-1",
+    parse: str,
+  },
+  accountId: {
+    env: "ARCHWAY_ACCOUNT_ID",
+    description: "Twelve-digit account id used in ARNs and request contexts.",
+    default: "000000000000",
+    parse: str,
+  },
+  rootAccessKeyId: {
+    env: "ARCHWAY_ROOT_ACCESS_KEY_ID",
+    description: "Root access key id; generated at first start when unset.",
+    default: "",
+    parse: str,
+  },
+  rootSecretAccessKey: {
+    env: "ARCHWAY_ROOT_SECRET_ACCESS_KEY",
+    description: "Root secret access key; generated at first start when unset.",
+    default: "",
+    parse: str,
+  },
+  reloadIntervalMs: {
+    env: "ARCHWAY_RELOAD_INTERVAL_MS",
+    description: "How often the gateway polls the revision counter for new deployments.",
+    default: 200,
+    parse: int,
+  },
+} satisfies Record<string, SettingSpec<unknown>>;
+
+type Specs = typeof settingSpecs;
+export type Settings = { [K in keyof Specs]: Specs[K]["default"] };
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(settingSpecs) as [string, SettingSpec<unknown>][]) {
+    const raw = env[spec.env];
+    try {
+      out[key] = raw === undefined || raw === "" ? spec.default : spec.parse(raw);
+    } catch (err) {
+      throw new Error(`${spec.env}: ${(err as Error).message}`);
+    }
+  }
+  const s = out as Settings;
+  s.dataDir = resolve(s.dataDir);
+  if (!s.databaseUrl) s.databaseUrl = `file:${resolve(s.dataDir, "archway.db")}`;
+  if (!s.publicGatewayUrl) s.publicGatewayUrl = `http://localhost:${s.gatewayPort}`;
+  return s;
+}
+
+/** Filesystem path of a `file:` SQLite URL. */
+export function sqlitePath(databaseUrl: string): string {
+  return resolve(databaseUrl.replace(/^file:/, ""));
+}

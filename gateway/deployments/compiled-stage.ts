@@ -1,0 +1,132 @@
+/**
+ * A stage compiled for serving: its router, and per method everything that can be prepared
+ * once per deployment (templates parsed, selection patterns as RegExps, sorted responses).
+ * Requests then only look things up.
+ */
+import type { Integration, IntegrationResponse } from "../model/api-types";
+import type { ApiSnapshot, SnapshotMethod, SnapshotResource, StageSnapshot } from "../model/snapshot";
+import { compileTemplate, type CompiledTemplate } from "../mapping/vtl";
+import { ResourceRouter } from "../router/resource-router";
+
+export interface CompiledIntegrationResponse {
+  response: IntegrationResponse;
+  /** null for the default response (no selection pattern). */
+  pattern: RegExp | null;
+  templates: Map<string, CompiledTemplate>;
+}
+
+export interface CompiledIntegration {
+  definition: Integration;
+  requestTemplates: Map<string, CompiledTemplate>;
+  /** Responses with a selection pattern, in a stable order, then the default one. */
+  responses: CompiledIntegrationResponse[];
+  defaultResponse?: CompiledIntegrationResponse;
+}
+
+export interface CompiledMethod {
+  resource: SnapshotResource;
+  method: SnapshotMethod;
+  integration?: CompiledIntegration;
+}
+
+export interface CompiledResource {
+  resource: SnapshotResource;
+  /** Verb → method; "ANY" is the fallback. */
+  methods: Map<string, CompiledMethod>;
+}
+
+/** Everything compiled from one deployment snapshot; shared by every stage that serves it. */
+export interface CompiledDeployment {
+  router: ResourceRouter<CompiledResource>;
+  resourcesById: Map<string, CompiledResource>;
+  problems: StageCompileProblem[];
+}
+
+export interface CompiledStage extends CompiledDeployment {
+  source: StageSnapshot;
+}
+
+/** Problems found while compiling (e.g. a template that does not parse); served as 500s. */
+export class StageCompileProblem {
+  constructor(readonly where: string, readonly message: string) {}
+}
+
+function brokenTemplate(source: string, error: Error): CompiledTemplate {
+  return {
+    source,
+    render() {
+      throw error;
+    },
+  };
+}
+
+function compileTemplates(templates: Record<string, string> | undefined, where: string, problems: StageCompileProblem[]) {
+  const out = new Map<string, CompiledTemplate>();
+  for (const [contentType, source] of Object.entries(templates ?? {})) {
+    try {
+      out.set(contentType.toLowerCase(), compileTemplate(source ?? ""));
+    } catch (err) {
+      // Served as AWS serves a template that fails: a 500 for this method only, with the
+      // error in the execution log. The rest of the stage keeps working.
+      problems.push(new StageCompileProblem(`${where} template ${contentType}`, (err as Error).message));
+      out.set(contentType.toLowerCase(), brokenTemplate(source ?? "", err as Error));
+    }
+  }
+  return out;
+}
+
+function compileIntegration(integration: Integration, where: string, problems: StageCompileProblem[]): CompiledIntegration {
+  const responses: CompiledIntegrationResponse[] = [];
+  let defaultResponse: CompiledIntegrationResponse | undefined;
+  const entries = Object.values(integration.integrationResponses ?? {}).sort((a, b) => a.statusCode.localeCompare(b.statusCode));
+  for (const response of entries) {
+    const templates = compileTemplates(response.responseTemplates, `${where} integration response ${response.statusCode}`, problems);
+    if (!response.selectionPattern) {
+      defaultResponse = { response, pattern: null, templates };
+      continue;
+    }
+    let pattern: RegExp;
+    try {
+      // AWS matches the whole string (Java's Pattern.matches), with `.` not matching newlines.
+      pattern = new RegExp(`^(?:${response.selectionPattern})$`);
+    } catch (err) {
+      problems.push(new StageCompileProblem(`${where} selection pattern ${response.selectionPattern}`, (err as Error).message));
+      continue;
+    }
+    responses.push({ response, pattern, templates });
+  }
+  return {
+    definition: integration,
+    requestTemplates: compileTemplates(integration.requestTemplates, `${where} integration request`, problems),
+    responses,
+    defaultResponse,
+  };
+}
+
+export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
+  const problems: StageCompileProblem[] = [];
+  const resourcesById = new Map<string, CompiledResource>();
+  for (const resource of snapshot.resources) {
+    const methods = new Map<string, CompiledMethod>();
+    for (const [verb, method] of Object.entries(resource.methods)) {
+      const where = `${verb} ${resource.path}`;
+      methods.set(verb, {
+        resource,
+        method,
+        integration: method.integration ? compileIntegration(method.integration, where, problems) : undefined,
+      });
+    }
+    resourcesById.set(resource.id, { resource, methods });
+  }
+  const router = new ResourceRouter([...resourcesById.values()].map((r) => ({ path: r.resource.path, value: r })));
+  return { router, resourcesById, problems };
+}
+
+export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {
+  return { ...deployment, source };
+}
+
+/** The method serving `verb` on a resource: the exact verb, else ANY. */
+export function methodFor(resource: CompiledResource, verb: string): CompiledMethod | undefined {
+  return resource.methods.get(verb) ?? resource.methods.get("ANY");
+}

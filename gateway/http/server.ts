@@ -1,0 +1,69 @@
+/**
+ * The gateway's HTTP front: turns a socket request into an invocation context, runs the
+ * pipeline, writes the response (streaming pass-through bodies). Slow or half-open clients are
+ * bounded by the server's header and request timeouts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
+import type { StageRegistry } from "../deployments/stage-registry";
+import { createContext } from "../runtime/create-context";
+import type { InvocationContext } from "../runtime/context";
+import { runPipeline } from "../runtime/pipeline";
+import { gatewayRequestOf } from "./request";
+import { parseTarget } from "./target";
+
+export interface GatewayServerOptions {
+  registry: StageRegistry;
+  /** Called after each response is written (metrics, access logs arrive here later). */
+  onResponse?: (ctx: InvocationContext) => void;
+}
+
+async function writeResponse(ctx: InvocationContext, req: IncomingMessage, res: ServerResponse) {
+  const { statusCode, headers, body } = ctx.response!;
+  for (const [name, values] of Object.entries(headers)) res.setHeader(name, values.length === 1 ? values[0] : values);
+  if (ctx.error?.responseType === "REQUEST_TOO_LARGE") res.shouldKeepAlive = false; // the unread body is discarded
+  res.statusCode = statusCode;
+  if (Buffer.isBuffer(body)) {
+    if (!res.hasHeader("content-length") || req.method === "HEAD") res.setHeader("content-length", body.length);
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  if (req.method === "HEAD") {
+    body.destroy();
+    res.end();
+    return;
+  }
+  await pipeline(body, res);
+}
+
+export function createGatewayServer({ registry, onResponse }: GatewayServerOptions): Server {
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, (req, res) => {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const rawPath = q === -1 ? url : url.slice(0, q);
+    const rawQuery = q === -1 ? "" : url.slice(q + 1);
+    const parsed = parseTarget(req.headers.host, rawPath);
+    const target = parsed?.target ?? { restApiId: "", stageName: "" };
+    const ctx = createContext({
+      target,
+      request: gatewayRequestOf(req, parsed?.path ?? rawPath, rawQuery),
+      stage: parsed ? registry.get(target.restApiId, target.stageName) : undefined,
+    });
+    ctx.incoming = req;
+    runPipeline(ctx)
+      .then(() => writeResponse(ctx, req, res))
+      .catch((err) => {
+        // The client went away mid-stream, or the upstream broke mid-body: nothing left to answer.
+        if (!res.headersSent) {
+          res.statusCode = 502;
+          res.end();
+        } else res.destroy(err as Error);
+      })
+      .finally(() => onResponse?.(ctx));
+  });
+  server.on("clientError", (_err, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+  return server;
+}

@@ -1,0 +1,13 @@
+/**
+ * Integration handlers keyed by AWS integration type. Types not registered yet (HTTP, AWS,
+ * AWS_PROXY arrive with later capabilities) fail the way a misconfigured integration does.
+ */
+import type { IntegrationType } from "../model/api-types";
+import type { IntegrationHandler } from "./types";
+import { mockIntegration } from "./mock";
+import { httpProxyIntegration } from "./http-proxy";
+
+export const integrationRegistry: Partial<Record<IntegrationType, IntegrationHandler<any>>> = {
+  MOCK: mockIntegration,
+  HTTP_PROXY: httpProxyIntegration,
+};

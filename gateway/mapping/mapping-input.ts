@@ -1,0 +1,18 @@
+import type { InvocationContext } from "../runtime/context";
+import { contextVariables, lastValue } from "./context-variables";
+import type { MappingInput } from "./vtl";
+
+/** What a request-side mapping template sees: the method request and `$context`. */
+export function requestMappingInput(ctx: InvocationContext, body: string = ctx.request.body.toString("utf8")): MappingInput {
+  return {
+    body,
+    params: {
+      path: ctx.route?.pathParameters ?? {},
+      querystring: lastValue(ctx.request.query),
+      header: lastValue(ctx.request.headers),
+    },
+    multiValueParams: { querystring: ctx.request.query, header: ctx.request.headers },
+    context: contextVariables(ctx),
+    stageVariables: ctx.stageVariables,
+  };
+}

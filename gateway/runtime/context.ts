@@ -1,0 +1,73 @@
+/**
+ * The one typed invocation context of the gateway pipeline. Steps fill it in order (see
+ * pipeline.ts); each field says which step sets it.
+ */
+import type { IncomingMessage } from "node:http";
+import type { Readable } from "node:stream";
+import type { CompiledMethod, CompiledStage } from "../deployments/compiled-stage";
+import type { GatewayError } from "./errors";
+import type { ExecutionLog } from "./execution-log";
+
+/** Multi-valued maps keep every value in arrival order; names of headers are lower-case. */
+export type MultiMap = Record<string, string[]>;
+
+export interface GatewayRequest {
+  method: string;
+  /** Path below the stage, still percent-encoded, always starting with "/". */
+  path: string;
+  /** The query string as received (without "?"), for pass-through integrations. */
+  rawQuery: string;
+  /** Decoded query parameters. */
+  query: MultiMap;
+  headers: MultiMap;
+  body: Buffer;
+  sourceIp: string;
+  protocol: string;
+}
+
+/** Where the request is aimed, from the URL (host style or path style). */
+export interface RequestTarget {
+  restApiId: string;
+  stageName: string;
+}
+
+export interface IntegrationResult {
+  statusCode: number;
+  headers: MultiMap;
+  body: Buffer | Readable;
+  /** Passed through unchanged (HTTP_PROXY); otherwise integration responses apply. */
+  passthrough: boolean;
+}
+
+export interface GatewayResponse {
+  statusCode: number;
+  headers: MultiMap;
+  body: Buffer | Readable;
+}
+
+export interface InvocationContext {
+  requestId: string;
+  extendedRequestId: string;
+  /** Epoch ms when the request arrived. */
+  requestTimeEpoch: number;
+  /** process.hrtime.bigint() at arrival, for latencies. */
+  startedAt: bigint;
+  target: RequestTarget;
+  /** The raw socket request, when serving HTTP; read by parse-request. */
+  incoming?: IncomingMessage;
+  request: GatewayRequest;
+  /** route: the compiled stage being served. */
+  stage?: CompiledStage;
+  /** route: the matched resource/method and its path parameters. */
+  route?: { method: CompiledMethod; pathParameters: Record<string, string> };
+  /** The stage variables in effect for this request (stage, or canary overrides). */
+  stageVariables: Record<string, string>;
+  /** integration-request: what is sent to the integration (type-specific). */
+  integrationRequest?: unknown;
+  /** invoke-integration: what the integration answered. */
+  integrationResult?: IntegrationResult;
+  /** integration-response / method-response / gateway-response: what the client gets. */
+  response?: GatewayResponse;
+  error?: GatewayError;
+  log: ExecutionLog;
+}

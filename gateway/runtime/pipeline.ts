@@ -1,0 +1,51 @@
+/**
+ * The order of the gateway's steps, written down once. Each step reads and fills the shared
+ * invocation context. Request steps run until one of them answers (sets `ctx.response`, e.g. a
+ * cache hit); otherwise the response steps turn the integration's result into the response.
+ * Errors become gateway responses in one place.
+ *
+ * Room is left where later capabilities plug in, in this order (architecture.md):
+ * resource-policy → authorize → api-key → throttle + quota → validate-request → cache-lookup,
+ * between `route` and `integration-request`; cache-store after `method-response`.
+ */
+import type { InvocationContext } from "./context";
+import { parseRequest } from "../steps/parse-request";
+import { route } from "../steps/route";
+import { integrationRequest } from "../steps/integration-request";
+import { invokeIntegration } from "../steps/invoke-integration";
+import { integrationResponse } from "../steps/integration-response";
+import { methodResponse } from "../steps/method-response";
+import { gatewayResponse } from "../steps/gateway-response";
+
+export type Step = (ctx: InvocationContext) => void | Promise<void>;
+
+export const REQUEST_STEPS: readonly Step[] = [
+  parseRequest,
+  route,
+  integrationRequest,
+  invokeIntegration,
+];
+
+export const RESPONSE_STEPS: readonly Step[] = [integrationResponse, methodResponse];
+
+/** Runs the steps; always leaves `ctx.response` set. */
+export async function runPipeline(ctx: InvocationContext, requestSteps: readonly Step[] = REQUEST_STEPS): Promise<void> {
+  try {
+    for (const step of requestSteps) {
+      await step(ctx);
+      if (ctx.response) break;
+    }
+    if (!ctx.response) for (const step of RESPONSE_STEPS) await step(ctx);
+  } catch (err) {
+    gatewayResponse(ctx, err);
+  }
+  if (!ctx.response) gatewayResponse(ctx, new Error("pipeline ended without a response"));
+  finalizeHeaders(ctx);
+}
+
+/** Headers every gateway response carries. */
+function finalizeHeaders(ctx: InvocationContext) {
+  const h = ctx.response!.headers;
+  h["x-amzn-requestid"] = [ctx.requestId];
+  h["x-amz-apigw-id"] = [ctx.extendedRequestId];
+}
