@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { usePutMethod } from "@/components/data/use-put-method";
 import { VERBS, type Resource } from "@/components/data/types";
-import { PathText } from "@/components/resources/path-text";
+import { PathText, pathParams } from "@/components/resources/path-text";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/error-state";
@@ -41,8 +41,13 @@ export function CreateMethodDialog({
   function submit(e: React.FormEvent) {
     e.preventDefault();
     if (!available.includes(verb as (typeof VERBS)[number])) return;
+    // Declare the resource's path parameters on the method, so integrations can map them.
+    const params = pathParams(resource.path);
+    const requestParameters = params.length
+      ? Object.fromEntries(params.map((p) => [`method.request.path.${p.name}`, true]))
+      : undefined;
     put.mutate(
-      { resourceId: resource.id, verb, authorizationType: "NONE" },
+      { resourceId: resource.id, verb, authorizationType: "NONE", requestParameters },
       {
         onSuccess: () => {
           toast.success(`Created ${verb} ${resource.path}`);

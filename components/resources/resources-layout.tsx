@@ -10,7 +10,9 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Tooltip } from "@/components/ui/tooltip";
 import { CreateResourceDialog } from "./create-resource-dialog";
 import { ResourceTree } from "./resource-tree";
+import { ResourcesActions } from "./resources-context";
 import { buildTree } from "./tree";
+import type { Resource } from "@/components/data/types";
 
 /** Resources tab: the tree on the left, the selected resource or method on the right. */
 export function ResourcesLayout({ apiId, children }: { apiId: string; children: React.ReactNode }) {
@@ -19,12 +21,29 @@ export function ResourcesLayout({ apiId, children }: { apiId: string; children: 
   const tree = useMemo(() => (resources.data ? buildTree(resources.data) : null), [resources.data]);
   const [creatingResource, setCreatingResource] = useState(false);
   const [creatingMethod, setCreatingMethod] = useState(false);
+  // A target picked from the right pane overrides the tree's selection.
+  const [target, setTarget] = useState<Resource | null>(null);
 
   const selected = resources.data?.find((r) => r.id === params.resourceId) ?? tree?.resource;
+  const actions = useMemo(
+    () => ({
+      createResource: (parent: Resource) => {
+        setTarget(parent);
+        setCreatingResource(true);
+      },
+      createMethod: (resource: Resource) => {
+        setTarget(resource);
+        setCreatingMethod(true);
+      },
+    }),
+    [],
+  );
   // A greedy {proxy+} resource cannot have children: new resources go next to it instead.
-  const createParent = selected?.pathPart?.endsWith("+}")
-    ? resources.data?.find((r) => r.id === selected.parentId) ?? selected
-    : selected;
+  const base = target ?? selected;
+  const createParent = base?.pathPart?.endsWith("+}")
+    ? resources.data?.find((r) => r.id === base.parentId) ?? base
+    : base;
+  const methodTarget = base;
 
   return (
     <div className="flex h-full min-h-0">
@@ -36,14 +55,20 @@ export function ResourcesLayout({ apiId, children }: { apiId: string; children: 
             <Button
               size="sm"
               variant="outline"
-              onClick={() => setCreatingResource(true)}
+              onClick={() => {
+                setTarget(null);
+                setCreatingResource(true);
+              }}
               disabled={!createParent}
             >
               <Plus /> Resource
             </Button>
           </Tooltip>
           <Tooltip content={selected ? `Create a method on ${selected.path}` : "Create method"}>
-            <Button size="sm" variant="outline" onClick={() => setCreatingMethod(true)} disabled={!selected}>
+            <Button size="sm" variant="outline" onClick={() => {
+                setTarget(null);
+                setCreatingMethod(true);
+              }} disabled={!selected}>
               <Plus /> Method
             </Button>
           </Tooltip>
@@ -71,18 +96,29 @@ export function ResourcesLayout({ apiId, children }: { apiId: string; children: 
         </div>
       </aside>
       <section className="min-w-0 flex-1 overflow-y-auto" aria-label="Selection">
-        {children}
+        <ResourcesActions.Provider value={actions}>{children}</ResourcesActions.Provider>
       </section>
-      {selected && resources.data ? (
+      {createParent && methodTarget && resources.data ? (
         <>
           <CreateResourceDialog
             apiId={apiId}
             resources={resources.data}
-            parent={createParent ?? selected}
+            parent={createParent}
             open={creatingResource}
-            onOpenChange={setCreatingResource}
+            onOpenChange={(o) => {
+              setCreatingResource(o);
+              if (!o) setTarget(null);
+            }}
           />
-          <CreateMethodDialog apiId={apiId} resource={selected} open={creatingMethod} onOpenChange={setCreatingMethod} />
+          <CreateMethodDialog
+            apiId={apiId}
+            resource={methodTarget}
+            open={creatingMethod}
+            onOpenChange={(o) => {
+              setCreatingMethod(o);
+              if (!o) setTarget(null);
+            }}
+          />
         </>
       ) : null}
     </div>

@@ -65,13 +65,12 @@ export const invalidPatchPath = (path: string | undefined) => badRequest(`Invali
 
 export const onlyReplace = () => badRequest("Invalid patch operation specified. Must be one of: [replace]");
 
-/** AWS sends every patch value as a string; booleans arrive as "true"/"false". */
-export function patchBoolean(value: string | undefined, path: string): boolean {
-  if (value === undefined) throw badRequest(`Invalid patch value specified for ${path}: expected true or false`);
-  const v = value.trim().toLowerCase();
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw badRequest(`Invalid patch value specified for ${path}: expected true or false, got ${value}`);
+/**
+ * AWS sends every patch value as a string; booleans are read as Java's Boolean.parseBoolean does
+ * ("true" in any case is true, anything else false), which is what AWS answers.
+ */
+export function patchBoolean(value: string | undefined, _path?: string): boolean {
+  return (value ?? "").trim().toLowerCase() === "true";
 }
 
 export function patchInteger(value: string | undefined, path: string): number {

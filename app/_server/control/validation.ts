@@ -56,11 +56,14 @@ export function validateStatusCode(statusCode: string): string {
 
 // ---------------------------------------------------------------- stages
 
-/** AWS: "Stage names can only contain alphanumeric characters, hyphens, and underscores. Maximum length is 128 characters." */
+/**
+ * The developer guide: "Stage names can only contain alphanumeric characters, hyphens, and
+ * underscores. Maximum length is 128 characters." The error text is AWS's own (it predates hyphens).
+ */
 const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 export function validateStageName(stageName: string | undefined): string {
-  if (!stageName || !STAGE_NAME.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_-");
+  if (!stageName || !STAGE_NAME.test(stageName)) throw badRequest("Stage name only allows a-zA-Z0-9_");
   return stageName;
 }
 

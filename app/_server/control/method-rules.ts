@@ -1,0 +1,37 @@
+/** Checks a Method definition as AWS does on PutMethod and UpdateMethod. */
+import "server-only";
+import { badRequest } from "../errors";
+import type { StoredMethod } from "./shapes";
+
+export const AUTHORIZATION_TYPES = ["NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS"] as const;
+
+/** Every API has these two models from the start. */
+export const DEFAULT_MODELS = ["Empty", "Error"];
+
+/**
+ * Validates and normalizes a method definition. Authorizers, request validators and custom models
+ * are later capabilities: until they exist the only valid references are the default models.
+ */
+export function checkMethod(m: StoredMethod): StoredMethod {
+  if (!(AUTHORIZATION_TYPES as readonly string[]).includes(m.authorizationType)) {
+    throw badRequest(`Invalid authorization type specified. Valid options are ${AUTHORIZATION_TYPES.join(",")}`);
+  }
+  const out: StoredMethod = { ...m };
+  if (m.authorizationType === "CUSTOM" || m.authorizationType === "COGNITO_USER_POOLS") {
+    throw badRequest(
+      "Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.",
+    );
+  }
+  // With NONE or AWS_IAM an authorizer id is ignored, as AWS does.
+  delete out.authorizerId;
+  if (m.requestValidatorId) throw badRequest("Invalid Request Validator identifier specified");
+  for (const model of Object.values(m.requestModels ?? {})) {
+    if (!DEFAULT_MODELS.includes(model)) throw badRequest(`Invalid model identifier specified: ${model}`);
+  }
+  for (const name of Object.keys(m.requestParameters ?? {})) {
+    if (!/^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.[^.\s][^\s]*$/.test(name)) {
+      throw badRequest(`Invalid mapping expression specified: ${name}`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * PutIntegrationResponse: PUT .../integration/responses/{status_code} (201). Needs the integration
+ * and a method response with the same status code; replaces an existing integration response.
+ */
+import "server-only";
+import { z } from "zod";
+import type { IntegrationResponse } from "@/gateway/model/api-types";
+import { badRequest, notFound } from "../errors";
+import { write } from "./db";
+import { compact } from "./http";
+import { MESSAGES, requireIntegration } from "./lookups";
+import { storedMethodResponses } from "./shapes";
+import { validateStatusCode } from "./validation";
+
+export const PutIntegrationResponseInput = z.object({
+  selectionPattern: z.string().optional(),
+  responseParameters: z.record(z.string(), z.string()).optional(),
+  responseTemplates: z.record(z.string(), z.string().nullable()).optional(),
+  contentHandling: z.string().optional(),
+});
+
+export function checkIntegrationResponse(r: IntegrationResponse): IntegrationResponse {
+  if (r.contentHandling !== undefined && r.contentHandling !== "CONVERT_TO_BINARY" && r.contentHandling !== "CONVERT_TO_TEXT") {
+    throw badRequest("Invalid content handling specified. Valid options are CONVERT_TO_BINARY,CONVERT_TO_TEXT");
+  }
+  if (r.selectionPattern) {
+    try {
+      new RegExp(r.selectionPattern);
+    } catch {
+      throw badRequest(`Invalid selection pattern specified: ${r.selectionPattern}`);
+    }
+  }
+  for (const name of Object.keys(r.responseParameters ?? {})) {
+    if (!/^method\.response\.header\.\S+$/.test(name)) throw badRequest(`Invalid mapping expression specified: ${name}`);
+  }
+  return r;
+}
+
+export async function putIntegrationResponse(
+  restApiId: string,
+  resourceId: string,
+  httpMethod: string,
+  statusCode: string,
+  input: z.infer<typeof PutIntegrationResponseInput>,
+): Promise<IntegrationResponse> {
+  validateStatusCode(statusCode);
+  return write(async (tx) => {
+    const { method, integration } = await requireIntegration(tx, restApiId, resourceId, httpMethod);
+    if (!storedMethodResponses(method)[statusCode]) throw notFound(MESSAGES.responseStatus);
+    const templates = input.responseTemplates
+      ? Object.fromEntries(Object.entries(input.responseTemplates).map(([k, v]) => [k, v ?? ""]))
+      : undefined;
+    const response = checkIntegrationResponse(
+      compact({
+        statusCode,
+        selectionPattern: input.selectionPattern,
+        responseParameters: input.responseParameters,
+        responseTemplates: templates,
+        contentHandling: input.contentHandling as IntegrationResponse["contentHandling"],
+      }),
+    );
+    const next = { ...integration, integrationResponses: { ...(integration.integrationResponses ?? {}), [statusCode]: response } };
+    await tx.method.update({
+      where: { resourceId_httpMethod: { resourceId: method.resourceId, httpMethod: method.httpMethod } },
+      data: { integration: JSON.stringify(next) },
+    });
+    return response;
+  });
+}

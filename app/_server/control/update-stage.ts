@@ -1,0 +1,237 @@
+/**
+ * UpdateStage: PATCH /restapis/{restapi_id}/stages/{stage_name} (200). Paths as AWS accepts them:
+ * /deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /tracingEnabled,
+ * /variables/{name}, /{resourcePath}/{httpMethod}/{group}/{setting} method settings (and
+ * remove of /{resourcePath}/{httpMethod}), /canarySettings/... and the canary promotion copies
+ * (/canarySettings/deploymentId → /deploymentId, /canarySettings/stageVariableOverrides → /variables).
+ */
+import "server-only";
+import type { CanarySettings, MethodSetting, Stage } from "@/gateway/model/api-types";
+import { badRequest } from "../errors";
+import { bumpGatewayRevision, write, type Db } from "./db";
+import { requireStage } from "./lookups";
+import { mapEntryPath, onlyReplace, patchBoolean, patchInteger, patchNumber, type PatchOperation } from "./patch";
+import { parseJson, toStage } from "./shapes";
+import { validateStageVariable } from "./validation";
+
+const VALID_PATHS =
+  "[/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, " +
+  "/accessLogSettings/destinationArn, /accessLogSettings/format, /{resourcePath}/{httpMethod}/metrics/enabled, " +
+  "/{resourcePath}/{httpMethod}/logging/dataTrace, /{resourcePath}/{httpMethod}/logging/loglevel, " +
+  "/{resourcePath}/{httpMethod}/throttling/burstLimit/{resourcePath}/{httpMethod}/throttling/rateLimit/{resourcePath}/{httpMethod}/caching/ttlInSeconds, " +
+  "/{resourcePath}/{httpMethod}/caching/enabled, /{resourcePath}/{httpMethod}/caching/dataEncrypted, " +
+  "/{resourcePath}/{httpMethod}/caching/requireAuthorizationForCacheControl, " +
+  "/{resourcePath}/{httpMethod}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled, " +
+  "/*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit " +
+  "/*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted, " +
+  "/*/*/caching/requireAuthorizationForCacheControl, /*/*/caching/unauthorizedCacheControlHeaderStrategy, " +
+  "/variables/{variable_name}, /tracingEnabled]";
+
+const invalidPath = (path: string) => badRequest(`Invalid method setting path: ${path}. Must be one of: ${VALID_PATHS}`);
+
+/** What a new method-setting entry starts with; the stage's "*\/*" entry, if any, goes on top. */
+const METHOD_SETTING_DEFAULTS: MethodSetting = {
+  metricsEnabled: false,
+  dataTraceEnabled: false,
+  throttlingBurstLimit: 5000,
+  throttlingRateLimit: 10000,
+  cachingEnabled: false,
+  cacheTtlInSeconds: 300,
+  cacheDataEncrypted: false,
+  requireAuthorizationForCacheControl: true,
+  unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
+};
+
+type SettingParser = (value: string | undefined, path: string) => MethodSetting[keyof MethodSetting];
+const enumOf =
+  (allowed: string[]): SettingParser =>
+  (value, path) => {
+    if (!value || !allowed.includes(value)) throw badRequest(`Invalid value for ${path}: must be one of ${allowed.join(", ")}`);
+    return value;
+  };
+
+const SETTINGS: Record<string, [keyof MethodSetting, SettingParser]> = {
+  "metrics/enabled": ["metricsEnabled", patchBoolean],
+  "logging/dataTrace": ["dataTraceEnabled", patchBoolean],
+  "logging/loglevel": ["loggingLevel", enumOf(["OFF", "ERROR", "INFO"])],
+  "throttling/burstLimit": ["throttlingBurstLimit", patchInteger],
+  "throttling/rateLimit": ["throttlingRateLimit", patchNumber],
+  "caching/ttlInSeconds": [
+    "cacheTtlInSeconds",
+    (v, p) => {
+      const n = patchInteger(v, p);
+      if (n < 0 || n > 3600) throw badRequest("Cache ttl must be between 0 and 3600 seconds");
+      return n;
+    },
+  ],
+  "caching/enabled": ["cachingEnabled", patchBoolean],
+  "caching/dataEncrypted": ["cacheDataEncrypted", patchBoolean],
+  "caching/requireAuthorizationForCacheControl": ["requireAuthorizationForCacheControl", patchBoolean],
+  "caching/unauthorizedCacheControlHeaderStrategy": [
+    "unauthorizedCacheControlHeaderStrategy",
+    enumOf(["FAIL_WITH_403", "SUCCEED_WITH_RESPONSE_HEADER", "SUCCEED_WITHOUT_RESPONSE_HEADER"]),
+  ],
+};
+
+interface StageDraft {
+  deploymentId: string;
+  description: string | null;
+  cacheClusterEnabled: boolean;
+  cacheClusterSize: string | null;
+  tracingEnabled: boolean;
+  variables: Record<string, string>;
+  methodSettings: Record<string, MethodSetting>;
+  canary: CanarySettings | null;
+}
+
+async function deploymentExists(db: Db, restApiId: string, id: string | undefined) {
+  if (!id || !(await db.deployment.findFirst({ where: { id, restApiId } }))) throw badRequest("Deployment id does not exist");
+}
+
+async function applyOp(db: Db, restApiId: string, s: StageDraft, { op, path, value, from }: PatchOperation): Promise<void> {
+  if (op === "copy") {
+    if (!s.canary) throw badRequest("Promotion not available. Canary does not exist.");
+    if (from === "/canarySettings/deploymentId" && path === "/deploymentId") {
+      if (s.canary.deploymentId) s.deploymentId = s.canary.deploymentId;
+      return;
+    }
+    if (from === "/canarySettings/stageVariableOverrides" && path === "/variables") {
+      s.variables = { ...s.variables, ...(s.canary.stageVariableOverrides ?? {}) };
+      return;
+    }
+    throw badRequest(
+      `Invalid copy operation with path: ${path} and from ${from ?? "null"}. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]`,
+    );
+  }
+  switch (path) {
+    case "/deploymentId":
+      if (op !== "replace") throw onlyReplace();
+      await deploymentExists(db, restApiId, value);
+      s.deploymentId = value!;
+      return;
+    case "/description":
+      if (op === "remove") s.description = null;
+      else if (op === "replace" || op === "add") s.description = value ?? null;
+      else throw onlyReplace();
+      return;
+    case "/cacheClusterEnabled":
+      if (op !== "replace") throw onlyReplace();
+      s.cacheClusterEnabled = patchBoolean(value);
+      if (s.cacheClusterEnabled && !s.cacheClusterSize) s.cacheClusterSize = "0.5";
+      return;
+    case "/cacheClusterSize": {
+      if (op !== "replace") throw onlyReplace();
+      const sizes = ["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"];
+      if (!value || !sizes.includes(value)) throw badRequest(`Invalid cache cluster size specified: must be one of ${sizes.join(", ")}`);
+      s.cacheClusterSize = value;
+      return;
+    }
+    case "/tracingEnabled":
+      if (op !== "replace") throw onlyReplace();
+      s.tracingEnabled = patchBoolean(value);
+      return;
+    case "/canarySettings":
+      if (op !== "remove") throw invalidPath(path);
+      s.canary = null;
+      return;
+  }
+  const variable = mapEntryPath(path, "variables");
+  if (variable !== undefined) {
+    if (op === "remove") {
+      const next = { ...s.variables };
+      delete next[variable];
+      s.variables = next;
+    } else if (op === "replace" || op === "add") {
+      validateStageVariable(variable, value ?? "");
+      s.variables = { ...s.variables, [variable]: value ?? "" };
+    } else throw onlyReplace();
+    return;
+  }
+  if (path.startsWith("/canarySettings/")) {
+    if (!s.canary) throw badRequest("Promotion not available. Canary does not exist.");
+    const canary = { ...s.canary };
+    const override = mapEntryPath(path, "canarySettings/stageVariableOverrides");
+    if (override !== undefined) {
+      const overrides = { ...(canary.stageVariableOverrides ?? {}) };
+      if (op === "remove") delete overrides[override];
+      else if (op === "replace" || op === "add") {
+        validateStageVariable(override, value ?? "");
+        overrides[override] = value ?? "";
+      } else throw onlyReplace();
+      canary.stageVariableOverrides = overrides;
+    } else if (path === "/canarySettings/percentTraffic" && op === "replace") {
+      const pct = patchNumber(value, path);
+      if (pct < 0 || pct > 100) throw badRequest("Canary traffic percentage must be between 0.0 and 100.0");
+      canary.percentTraffic = pct;
+    } else if (path === "/canarySettings/deploymentId" && op === "replace") {
+      await deploymentExists(db, restApiId, value);
+      canary.deploymentId = value;
+    } else if (path === "/canarySettings/useStageCache" && op === "replace") {
+      canary.useStageCache = patchBoolean(value);
+    } else if (op === "remove") {
+      throw badRequest(`Cannot remove method setting ${path.slice(1)} because there is no method setting for this method `);
+    } else if (op === "add") {
+      throw badRequest(`Invalid add operation with path: ${path}`);
+    } else {
+      throw invalidPath(path);
+    }
+    s.canary = canary;
+    return;
+  }
+
+  // Method settings: /{resourcePath}/{httpMethod}/{group}/{setting}, keyed "{resourcePath}/{httpMethod}".
+  const segments = path.slice(1).split("/");
+  if (op === "remove" && segments.length === 2 && segments.every(Boolean)) {
+    const key = segments.join("/");
+    if (!s.methodSettings[key]) throw badRequest(`Cannot remove method setting ${key} because there is no method setting for this method `);
+    const next = { ...s.methodSettings };
+    delete next[key];
+    s.methodSettings = next;
+    return;
+  }
+  if (segments.length >= 4) {
+    const setting = SETTINGS[segments.slice(-2).join("/")];
+    const key = segments.slice(0, -2).join("/");
+    if (setting && key.split("/").length === 2) {
+      if (op !== "replace") throw onlyReplace();
+      const [field, parse] = setting;
+      const current = s.methodSettings[key] ?? { ...METHOD_SETTING_DEFAULTS, ...(s.methodSettings["*/*"] ?? {}) };
+      s.methodSettings = { ...s.methodSettings, [key]: { ...current, [field]: parse(value, path) } };
+      return;
+    }
+  }
+  throw invalidPath(path);
+}
+
+export async function updateStage(restApiId: string, stageName: string, ops: PatchOperation[]): Promise<Stage> {
+  const row = await write(async (tx) => {
+    const stage = await requireStage(tx, restApiId, stageName);
+    const draft: StageDraft = {
+      deploymentId: stage.deploymentId,
+      description: stage.description,
+      cacheClusterEnabled: stage.cacheClusterEnabled,
+      cacheClusterSize: stage.cacheClusterSize,
+      tracingEnabled: stage.tracingEnabled,
+      variables: parseJson<Record<string, string>>(stage.variables, {}),
+      methodSettings: parseJson<Record<string, MethodSetting>>(stage.methodSettings, {}),
+      canary: parseJson<CanarySettings | null>(stage.canarySettings, null),
+    };
+    for (const op of ops) await applyOp(tx, restApiId, draft, op);
+    const updated = await tx.stage.update({
+      where: { restApiId_stageName: { restApiId, stageName } },
+      data: {
+        deploymentId: draft.deploymentId,
+        description: draft.description,
+        cacheClusterEnabled: draft.cacheClusterEnabled,
+        cacheClusterSize: draft.cacheClusterSize,
+        tracingEnabled: draft.tracingEnabled,
+        variables: JSON.stringify(draft.variables),
+        methodSettings: JSON.stringify(draft.methodSettings),
+        canarySettings: draft.canary ? JSON.stringify(draft.canary) : null,
+      },
+    });
+    await bumpGatewayRevision(tx);
+    return updated;
+  });
+  return toStage(row);
+}

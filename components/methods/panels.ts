@@ -1,0 +1,14 @@
+export const PANELS = ["method-request", "integration-request", "integration-response", "method-response", "test"] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const PANEL_TITLES: Record<Panel, string> = {
+  "method-request": "Method request",
+  "integration-request": "Integration request",
+  "integration-response": "Integration response",
+  "method-response": "Method response",
+  test: "Test",
+};
+
+export function isPanel(v: string | null | undefined): v is Panel {
+  return !!v && (PANELS as readonly string[]).includes(v);
+}
