@@ -9,8 +9,8 @@ export function ApiLayout({ apiId, children }: { apiId: string; children: React.
   const pathname = usePathname();
   const base = `/apis/${apiId}`;
   return (
-    <div className="flex min-h-full flex-col">
-      <div className="border-b border-border bg-background px-6 pt-4">
+    <div className="flex h-full flex-col">
+      <div className="shrink-0 border-b border-border bg-background px-6 pt-4">
         <ApiHeader apiId={apiId} />
         <LinkTabs
           className="mt-3 border-b-0"
@@ -25,7 +25,7 @@ export function ApiLayout({ apiId, children }: { apiId: string; children: React.
           ]}
         />
       </div>
-      <div className="flex min-h-0 flex-1 flex-col">{children}</div>
+      <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
     </div>
   );
 }

@@ -173,7 +173,7 @@ export function ResourceDetails({ apiId, resourceId }: { apiId: string; resource
                   <TH className="w-20">Method</TH>
                   <TH>Integration</TH>
                   <TH className="w-28">Authorization</TH>
-                  <TH className="w-24">API key</TH>
+                  <TH className="w-28">API key</TH>
                 </TR>
               </THead>
               <TBody>
@@ -198,7 +198,7 @@ export function ResourceDetails({ apiId, resourceId }: { apiId: string; resource
                         )}
                       </TD>
                       <TD className="text-xs">{m.authorizationType ?? "NONE"}</TD>
-                      <TD className="text-xs">{m.apiKeyRequired ? "Required" : "Not required"}</TD>
+                      <TD className="whitespace-nowrap text-xs">{m.apiKeyRequired ? "Required" : "Not required"}</TD>
                     </TR>
                   );
                 })}

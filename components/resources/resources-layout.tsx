@@ -49,12 +49,12 @@ export function ResourcesLayout({ apiId, children }: { apiId: string; children: 
     <div className="flex h-full min-h-0">
       <aside className="flex w-72 shrink-0 flex-col border-r border-border bg-subtle" aria-label="Resource tree">
         <div className="flex items-center gap-1.5 border-b border-border px-3 py-2">
-          <ListTree className="size-4 text-muted-foreground" />
-          <span className="mr-auto text-xs font-semibold uppercase tracking-wide text-muted-foreground">Resources</span>
+          <ListTree className="size-4 shrink-0 text-muted-foreground" aria-hidden />
           <Tooltip content={createParent ? `Create a resource under ${createParent.path}` : "Create resource"}>
             <Button
               size="sm"
               variant="outline"
+              className="flex-1"
               onClick={() => {
                 setTarget(null);
                 setCreatingResource(true);
@@ -65,10 +65,16 @@ export function ResourcesLayout({ apiId, children }: { apiId: string; children: 
             </Button>
           </Tooltip>
           <Tooltip content={selected ? `Create a method on ${selected.path}` : "Create method"}>
-            <Button size="sm" variant="outline" onClick={() => {
+            <Button
+              size="sm"
+              variant="outline"
+              className="flex-1"
+              onClick={() => {
                 setTarget(null);
                 setCreatingMethod(true);
-              }} disabled={!selected}>
+              }}
+              disabled={!selected}
+            >
               <Plus /> Method
             </Button>
           </Tooltip>

@@ -7,17 +7,25 @@ import type { Integration, IntegrationResponse } from "../model/api-types";
 import type { ApiSnapshot, SnapshotMethod, SnapshotResource, StageSnapshot } from "../model/snapshot";
 import { compileTemplate, type CompiledTemplate } from "../mapping/vtl";
 import { ResourceRouter } from "../router/resource-router";
+import { binaryTypeMatcher, type BinaryTypeMatcher } from "../mapping/content-handling";
+import { compileMappings, type CompiledMapping } from "../mapping/parameters";
+import { compileUriTemplate, type UriTemplate } from "../mapping/uri-template";
 
 export interface CompiledIntegrationResponse {
   response: IntegrationResponse;
   /** null for the default response (no selection pattern). */
   pattern: RegExp | null;
   templates: Map<string, CompiledTemplate>;
+  mappings: CompiledMapping[];
 }
 
 export interface CompiledIntegration {
   definition: Integration;
   requestTemplates: Map<string, CompiledTemplate>;
+  requestMappings: CompiledMapping[];
+  uri: UriTemplate;
+  /** Set when part of the integration could not be compiled: requests to it fail with a 500. */
+  configError?: string;
   /** Responses with a selection pattern, in a stable order, then the default one. */
   responses: CompiledIntegrationResponse[];
   defaultResponse?: CompiledIntegrationResponse;
@@ -37,6 +45,7 @@ export interface CompiledResource {
 
 /** Everything compiled from one deployment snapshot; shared by every stage that serves it. */
 export interface CompiledDeployment {
+  isBinaryType: BinaryTypeMatcher;
   router: ResourceRouter<CompiledResource>;
   resourcesById: Map<string, CompiledResource>;
   problems: StageCompileProblem[];
@@ -75,14 +84,25 @@ function compileTemplates(templates: Record<string, string> | undefined, where: 
   return out;
 }
 
+function mappingsOf(params: Record<string, string> | undefined, kind: "request" | "response", where: string, problems: StageCompileProblem[]): CompiledMapping[] {
+  try {
+    return compileMappings(params, kind);
+  } catch (err) {
+    problems.push(new StageCompileProblem(where, (err as Error).message));
+    return [];
+  }
+}
+
 function compileIntegration(integration: Integration, where: string, problems: StageCompileProblem[]): CompiledIntegration {
+  const before = problems.length;
   const responses: CompiledIntegrationResponse[] = [];
   let defaultResponse: CompiledIntegrationResponse | undefined;
   const entries = Object.values(integration.integrationResponses ?? {}).sort((a, b) => a.statusCode.localeCompare(b.statusCode));
   for (const response of entries) {
     const templates = compileTemplates(response.responseTemplates, `${where} integration response ${response.statusCode}`, problems);
+    const mappings = mappingsOf(response.responseParameters, "response", `${where} integration response ${response.statusCode}`, problems);
     if (!response.selectionPattern) {
-      defaultResponse = { response, pattern: null, templates };
+      defaultResponse = { response, pattern: null, templates, mappings };
       continue;
     }
     let pattern: RegExp;
@@ -93,13 +113,19 @@ function compileIntegration(integration: Integration, where: string, problems: S
       problems.push(new StageCompileProblem(`${where} selection pattern ${response.selectionPattern}`, (err as Error).message));
       continue;
     }
-    responses.push({ response, pattern, templates });
+    responses.push({ response, pattern, templates, mappings });
   }
+  const requestTemplates = compileTemplates(integration.requestTemplates, `${where} integration request`, problems);
+  const requestMappings = mappingsOf(integration.requestParameters, "request", `${where} integration request`, problems);
+  const mine = problems.slice(before).filter((p) => !p.where.includes(" template "));
   return {
     definition: integration,
-    requestTemplates: compileTemplates(integration.requestTemplates, `${where} integration request`, problems),
+    requestTemplates,
+    requestMappings,
+    uri: compileUriTemplate(integration.uri ?? ""),
     responses,
     defaultResponse,
+    configError: mine.length ? mine.map((p) => `${p.where}: ${p.message}`).join("; ") : undefined,
   };
 }
 
@@ -119,7 +145,7 @@ export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
     resourcesById.set(resource.id, { resource, methods });
   }
   const router = new ResourceRouter([...resourcesById.values()].map((r) => ({ path: r.resource.path, value: r })));
-  return { router, resourcesById, problems };
+  return { router, resourcesById, problems, isBinaryType: binaryTypeMatcher(snapshot.api.binaryMediaTypes ?? []) };
 }
 
 export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {

@@ -1,13 +1,15 @@
 /**
- * Integration handlers keyed by AWS integration type. Types not registered yet (HTTP, AWS,
+ * Integration handlers keyed by AWS integration type. Types not registered yet (AWS,
  * AWS_PROXY arrive with later capabilities) fail the way a misconfigured integration does.
  */
 import type { IntegrationType } from "../model/api-types";
 import type { IntegrationHandler } from "./types";
 import { mockIntegration } from "./mock";
 import { httpProxyIntegration } from "./http-proxy";
+import { httpIntegration } from "./http";
 
 export const integrationRegistry: Partial<Record<IntegrationType, IntegrationHandler<any>>> = {
   MOCK: mockIntegration,
+  HTTP: httpIntegration,
   HTTP_PROXY: httpProxyIntegration,
 };

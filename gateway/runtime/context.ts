@@ -37,6 +37,8 @@ export interface IntegrationResult {
   body: Buffer | Readable;
   /** Passed through unchanged (HTTP_PROXY); otherwise integration responses apply. */
   passthrough: boolean;
+  /** What selection patterns match: the status code, or a Lambda error message. */
+  selector?: string;
 }
 
 export interface GatewayResponse {

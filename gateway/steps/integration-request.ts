@@ -13,6 +13,11 @@ export function integrationFor(ctx: InvocationContext) {
       cause: new Error("Execution failed due to configuration error: No integration defined for method"),
     });
   }
+  if (integration.configError) {
+    throw new GatewayError("API_CONFIGURATION_ERROR", "Internal server error", {
+      cause: new Error(`Execution failed due to configuration error: ${integration.configError}`),
+    });
+  }
   const handler = integrationRegistry[integration.definition.type];
   if (!handler) {
     throw new GatewayError("API_CONFIGURATION_ERROR", "Internal server error", {

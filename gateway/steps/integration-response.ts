@@ -1,12 +1,16 @@
 /**
  * integration-response: for non-proxy integrations, selects the integration response (the
- * backend status matched against selection patterns, else the default one), maps headers and
- * renders the response template. Proxy integrations pass through unchanged.
+ * backend status — or, for Lambda, its error message — matched against selection patterns,
+ * else the default one), maps headers, converts binary payloads and renders the response
+ * template. Proxy integrations pass through unchanged.
  */
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import type { CompiledIntegrationResponse } from "../deployments/compiled-stage";
+import { convertResponseBody, firstAccept } from "../mapping/content-handling";
 import { requestMappingInput } from "../mapping/mapping-input";
+import { applyMappings } from "../mapping/parameters";
 import { selectResponseTemplate } from "../mapping/response-template";
+import { requestSources } from "../mapping/sources";
 import type { InvocationContext, MultiMap } from "../runtime/context";
 import { GatewayError } from "../runtime/errors";
 import { formatLogMap } from "../runtime/execution-log";
@@ -29,23 +33,6 @@ function selectResponse(ctx: InvocationContext, selector: string): CompiledInteg
   return chosen;
 }
 
-/** `method.response.header.X` from a 'literal' or `integration.response.header.Y`. */
-function mapResponseHeaders(params: Record<string, string> | undefined, backend: MultiMap): MultiMap {
-  const out: MultiMap = {};
-  for (const [target, source] of Object.entries(params ?? {})) {
-    const name = /^method\.response\.header\.(.+)$/.exec(target)?.[1];
-    if (!name) continue;
-    let value: string | undefined;
-    if (/^'.*'$/s.test(source)) value = source.slice(1, -1);
-    else {
-      const h = /^integration\.response\.header\.(.+)$/.exec(source)?.[1];
-      if (h) value = backend[h.toLowerCase()]?.at(-1);
-    }
-    if (value !== undefined) out[name.toLowerCase()] = [value];
-  }
-  return out;
-}
-
 export async function integrationResponse(ctx: InvocationContext): Promise<void> {
   const result = ctx.integrationResult!;
   if (result.passthrough) {
@@ -53,15 +40,21 @@ export async function integrationResponse(ctx: InvocationContext): Promise<void>
     return;
   }
   const backendBody = await bufferBody(result.body);
-  const chosen = selectResponse(ctx, String(result.statusCode));
-  const headers = mapResponseHeaders(chosen.response.responseParameters, result.headers);
+  const chosen = selectResponse(ctx, result.selector ?? String(result.statusCode));
+  const backendText = () => backendBody.toString("utf8");
+  const mapped = applyMappings(chosen.mappings, requestSources(ctx, { responseHeaders: result.headers, responseBody: backendText }));
+  const headers: MultiMap = { ...mapped.header, ...mapped.multivalueheader };
+
+  const isBinary = ctx.stage?.isBinaryType(result.headers["content-type"]?.[0]) ?? false;
+  const accept = ctx.request.headers.accept?.[0];
+  const acceptIsBinary = ctx.stage?.isBinaryType(firstAccept(accept)) ?? false;
+  let body = convertResponseBody(backendBody, isBinary, acceptIsBinary, chosen.response.contentHandling);
   let statusCode = Number(chosen.response.statusCode);
-  let body: Buffer = backendBody;
   let contentType = "application/json";
-  const template = selectResponseTemplate(chosen.templates, ctx.request.headers.accept?.[0]);
-  if (template) {
+  const template = selectResponseTemplate(chosen.templates, accept);
+  if (template && !(isBinary && body === backendBody)) {
     const [type, compiled] = template;
-    const rendered = compiled.render(requestMappingInput(ctx, backendBody.toString("utf8")));
+    const rendered = compiled.render(requestMappingInput(ctx, body.toString("utf8")));
     body = Buffer.from(rendered.output, "utf8");
     contentType = type;
     if (rendered.overrides.status) statusCode = rendered.overrides.status;

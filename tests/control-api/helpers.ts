@@ -25,7 +25,7 @@ export async function raw(
   method: string,
   path: string,
   body?: string,
-  options: { sign?: boolean; headers?: Record<string, string> } = {},
+  options: { sign?: boolean; headers?: Record<string, string>; sendBody?: string } = {},
 ): Promise<{ status: number; errorType: string | null; json: Record<string, unknown> | null; text: string }> {
   const url = new URL(path, controlApiUrl());
   const headers: Record<string, string> = { host: url.host, ...(body !== undefined ? { "content-type": "application/json" } : {}), ...options.headers };
@@ -38,13 +38,14 @@ export async function raw(
       service: "apigateway",
       sha256: Sha256,
     });
+    // Like the SDK: the signer adds the payload hash as x-amz-content-sha256, a signed header.
     const signed = await signer.sign(
       new HttpRequest({ method, protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: url.pathname, query, headers, body }),
     );
     Object.assign(headers, signed.headers);
   }
   delete headers.host;
-  const res = await fetch(url, { method, headers, body });
+  const res = await fetch(url, { method, headers, body: options.sendBody ?? body });
   const text = await res.text();
   let json: Record<string, unknown> | null = null;
   try {

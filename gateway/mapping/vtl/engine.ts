@@ -62,7 +62,7 @@ export interface Program {
 
 // ------------------------------------------------------------------ compile time
 
-const END_MARK = "\uE000archway-end-of-template\uE000";
+const END_MARK = "ARCHWAY_END_OF_TEMPLATE_6b1f0c";
 const GOBBLE = /^[ \t]*(?:\r\n|\n|\r)/;
 const BLOCK_TYPES = new Set(["if", "foreach", "macro", "define", "noescape", "macro_body"]);
 
@@ -76,15 +76,15 @@ function preprocess(src: string): string {
     .replace(/#(?:stop|\{stop\})(?![A-Za-z0-9_\-({])/g, "#stop()");
 }
 
-function syntaxError(e: unknown, offsetLine = 0): TemplateError {
+function syntaxError(e: unknown): TemplateError {
   const err = e as { message?: string; hash?: { line?: number; loc?: { first_line: number; first_column: number } } };
   const loc = err.hash?.loc;
   const line = loc ? loc.first_line : err.hash?.line !== undefined ? err.hash.line + 1 : undefined;
-  const column = loc ? loc.first_column + 1 : undefined;
+  // jison's columns drift inside directives (its lexer re-scans), so only the line is reported.
   const detail = (err.message ?? String(e)).split("\n");
   // jison's message: "Parse error on line N:\n<excerpt>\n---^\nExpecting ..., got ..."
   const summary = [detail[0].replace(/ on line \d+:?/, "").replace(/\.$/, ""), detail.slice(3).join(" ")].filter(Boolean).join(": ");
-  return new TemplateError(`Template syntax error: ${summary}`, "syntax", line !== undefined ? line + offsetLine : undefined, column);
+  return new TemplateError(`Template syntax error: ${summary}`, "syntax", line);
 }
 
 function parseChecked(src: string): Ast[] {
@@ -112,14 +112,38 @@ function checkBlocks(src: string): void {
   } catch {
     return; // the real parse already succeeded; nothing more to learn here
   }
-  const last = asts[asts.length - 1];
-  if (typeof last === "string" && last.endsWith(END_MARK)) return;
+  // An unclosed block swallows the marker (velocityjs then also repeats the block's content
+  // after it, at the top level, so the top-level test alone is not enough).
   const open = findOpenBlock(asts);
   if (open) {
     const head = open[0];
     throw new TemplateError(`Template syntax error: #${head.type}${head.id ? ` ${head.id}` : ""} is never closed with #end`, "syntax", head.pos?.first_line, head.pos ? head.pos.first_column + 1 : undefined);
   }
-  throw new TemplateError("Template syntax error: #end without a matching #if, #foreach, #macro or #define", "syntax", lastLine(asts));
+  const last = asts[asts.length - 1];
+  if (typeof last === "string" && last.endsWith(END_MARK)) return;
+  throw new TemplateError("Template syntax error: #end without a matching #if, #foreach, #macro or #define", "syntax", strayEndLine(src));
+}
+
+/** True when an #end in `src` closes nothing: everything after it, the marker too, is dropped. */
+function hasStrayEnd(src: string): boolean {
+  try {
+    return !containsMark(parse(src + "\n" + END_MARK, undefined, false) as Ast[]);
+  } catch {
+    return false;
+  }
+}
+
+function containsMark(list: Ast[]): boolean {
+  return list.some((el) => (typeof el === "string" ? el.includes(END_MARK) : Array.isArray(el) && containsMark(el)));
+}
+
+/** The line of the first #end that closes nothing (error path only). */
+function strayEndLine(src: string): number | undefined {
+  for (const m of src.matchAll(/#(?:end|\{end\})/g)) {
+    const upTo = (m.index as number) + m[0].length;
+    if (hasStrayEnd(src.slice(0, upTo))) return src.slice(0, m.index).split(/\r\n|\n|\r/).length;
+  }
+  return undefined;
 }
 
 function findOpenBlock(list: Ast[]): Ast[] | undefined {
@@ -128,15 +152,6 @@ function findOpenBlock(list: Ast[]): Ast[] | undefined {
     if (el.some((x: Ast) => typeof x === "string" && x.includes(END_MARK))) return el;
     const inner = findOpenBlock(el);
     if (inner) return inner;
-  }
-  return undefined;
-}
-
-function lastLine(list: Ast[]): number | undefined {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const el = list[i];
-    const pos = Array.isArray(el) ? el[0]?.pos : el?.pos;
-    if (pos) return pos.last_line ?? pos.first_line;
   }
   return undefined;
 }
@@ -190,19 +205,26 @@ function gobble(list: Ast[]): void {
   }
 }
 
-function collectStrings(node: Ast, out: Map<string, Ast[]>): void {
+function collectStrings(node: Ast, out: Map<string, Ast[]>, line?: number): void {
   if (Array.isArray(node)) {
-    for (const n of node) collectStrings(n, out);
+    for (const n of node) collectStrings(n, out, line);
     return;
   }
   if (!node || typeof node !== "object") return;
+  const at = node.pos?.first_line ?? line;
   if (node.type === "string" && node.isEval && /[$#]/.test(node.value) && !out.has(node.value)) {
-    const sub = parseChecked(preprocess(node.value));
+    let sub: Ast[];
+    try {
+      sub = parseChecked(preprocess(node.value));
+    } catch (e) {
+      if (!(e instanceof TemplateError)) throw e;
+      throw new TemplateError(`${e.message.replace(/ \(line .*\)$/, "")} in a string literal`, "syntax", at);
+    }
     stripPositions(sub);
     out.set(node.value, sub);
-    collectStrings(sub, out);
+    collectStrings(sub, out, at);
   }
-  for (const k of Object.keys(node)) if (k !== "pos" && typeof node[k] === "object") collectStrings(node[k], out);
+  for (const k of Object.keys(node)) if (k !== "pos" && typeof node[k] === "object") collectStrings(node[k], out, at);
 }
 
 /** Positions inside a string literal are relative to the literal; errors keep the outer line. */
@@ -218,12 +240,7 @@ export function prepareProgram(source: string, limits: Limits): Program {
   const src = preprocess(source);
   const asts = parseChecked(src);
   const strings = new Map<string, Ast[]>();
-  try {
-    collectStrings(asts, strings);
-  } catch (e) {
-    if (e instanceof TemplateError) throw new TemplateError(`${e.message.replace(/ \(line .*\)$/, "")} in a string literal`, "syntax");
-    throw e;
-  }
+  collectStrings(asts, strings);
   return { asts, strings, lines: src.split(/\r\n|\n|\r/), limits };
 }
 
