@@ -34,7 +34,7 @@ function makeClient() {
 
 function ThemedToaster() {
   const { theme } = useTheme();
-  return <Toaster theme={theme} position="bottom-right" richColors closeButton toastOptions={{ duration: 4000 }} />;
+  return <Toaster theme={theme} position="bottom-left" richColors closeButton toastOptions={{ duration: 4000 }} />;
 }
 
 export function Providers({ children }: { children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 /** One load run against one URL with autocannon, reduced to the numbers the report shows. */
 import autocannon from "autocannon";
+import { cpuSeconds } from "./cpu";
 
 export interface LoadSettings {
   connections: number;
@@ -16,6 +17,8 @@ export interface LoadResult {
   non2xx: number;
   /** Socket errors and timeouts (autocannon counts timeouts as errors too). */
   errors: number;
+  /** CPU time the server's own processes spent per request (µs), when /proc is available. */
+  cpuUsPerReq?: number;
 }
 
 export function benchSettings(env = process.env): LoadSettings {
@@ -32,17 +35,22 @@ export function benchSettings(env = process.env): LoadSettings {
   };
 }
 
-export async function runLoad(url: string, s: LoadSettings): Promise<LoadResult> {
+/** Loads `url`; `pids` are the server's processes, whose CPU time is read around the run. */
+export async function runLoad(url: string, s: LoadSettings, pids: number[]): Promise<LoadResult> {
   const opts = { url, connections: s.connections, pipelining: s.pipelining, timeout: 10 };
   // Warm-up: JIT, connection pools and lazy compilation settle before anything is measured.
   await autocannon({ ...opts, duration: s.warmupS });
   // autocannon's own histogram keeps whole milliseconds, which reads "0 ms" for a fast server;
   // the per-response times it emits are hrtime floats, so percentiles come from those.
   const times = new Latencies();
+  const cpuBefore = cpuSeconds(pids);
   const r = await autocannon({ ...opts, duration: s.durationS }).on("response", (_c, status, _b, ms) => {
     if (status >= 200 && status < 300) times.add(ms);
   });
-  return { rps: r.requests.mean, p50: times.percentile(50), p99: times.percentile(99), ok: r["2xx"], non2xx: r.non2xx, errors: r.errors };
+  const cpuAfter = cpuSeconds(pids);
+  const answered = r["2xx"] + r.non2xx;
+  const cpuUsPerReq = cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? ((cpuAfter - cpuBefore) * 1e6) / answered : undefined;
+  return { rps: r.requests.mean, p50: times.percentile(50), p99: times.percentile(99), ok: r["2xx"], non2xx: r.non2xx, errors: r.errors, cpuUsPerReq };
 }
 
 /** A growable array of response times (ms); a few hundred thousand doubles per run at most. */

@@ -32,6 +32,7 @@ export function header(s: LoadSettings, idleBefore: number): string {
     `Machine: ${cpu[0]?.model.trim() ?? "unknown cpu"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${process.platform}/${process.arch}`,
     `Settings: autocannon, ${s.connections} connections, pipelining ${s.pipelining}, ${s.durationS} s per target after ${s.warmupS} s warm-up, sequential; ` +
       `every server in its own process on 127.0.0.1, load generator in the bench process`,
+    `server CPU µs/req: user+system time of the server's own processes (not the upstream's, not the load generator's) over the measured run, per answered request`,
     `CPU idle just before the run: ${(idleBefore * 100).toFixed(0)}%${busy}`,
   ].join("\n");
 }
@@ -41,19 +42,20 @@ const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFracti
 export function table(rows: Row[]): string {
   const byName = new Map(rows.map((r) => [r.target, r]));
   const lines = [
-    "| target | req/s (mean) | p50 ms | p99 ms | non-2xx / errors | vs baseline | notes |",
-    "|---|---:|---:|---:|---:|---|---|",
+    "| target | req/s (mean) | p50 ms | p99 ms | non-2xx / errors | vs baseline | server CPU µs/req | notes |",
+    "|---|---:|---:|---:|---:|---|---:|---|",
   ];
   for (const row of rows) {
     const r = row.result;
     if (!r) {
-      lines.push(`| ${row.target} | – | – | – | – | – | ${row.skipped ?? "not run"} |`);
+      lines.push(`| ${row.target} | – | – | – | – | – | – | ${row.skipped ?? "not run"} |`);
       continue;
     }
     const base = row.baseline ? byName.get(row.baseline)?.result : undefined;
     const ratio = !row.baseline ? "baseline" : base ? `${(r.rps / base.rps).toFixed(2)}× ${row.baseline}` : `– (${row.baseline} not measured)`;
     const notes = flagged(row) ? `**FLAGGED**: ${fmt(r.non2xx)} non-2xx, ${fmt(r.errors)} errors, ${fmt(r.ok)} 2xx` : "all 2xx";
-    lines.push(`| ${row.target} | ${fmt(r.rps)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.non2xx)} / ${fmt(r.errors)} | ${ratio} | ${notes} |`);
+    const cpu = r.cpuUsPerReq === undefined ? "–" : fmt(r.cpuUsPerReq);
+    lines.push(`| ${row.target} | ${fmt(r.rps)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.non2xx)} / ${fmt(r.errors)} | ${ratio} | ${cpu} | ${notes} |`);
   }
   return lines.join("\n");
 }

@@ -8,7 +8,7 @@
  */
 import { rmSync } from "node:fs";
 import { createTestDatabase } from "../gateway/testing/database";
-import { killAllNow, startTarget, stopAll } from "./children";
+import { killAllNow, startTarget, stopAll, type Child } from "./children";
 import { deployBenchApi, startGateway } from "./gateway";
 import { benchSettings, checkOnce, runLoad } from "./load";
 import { findNginx, startNginx } from "./nginx";
@@ -38,9 +38,13 @@ process.on("exit", () => {
   rmSync(tmp.dir, { recursive: true, force: true });
 });
 
+const pidOf = (child: Child) => (child.proc.pid === undefined ? [] : [child.proc.pid]);
+
 interface Target {
   row: Row;
   url?: string;
+  /** The server's processes, for its CPU time. */
+  pids?: number[];
   expect: Record<string, unknown>;
 }
 
@@ -79,21 +83,29 @@ async function main(): Promise<number> {
   const proxied = { ok: true, path: "/proxy/hello" };
   const gatewaySkipped = typeof gateway === "string" ? `gateway failed to start: ${gateway}` : undefined;
   const targets: Target[] = [
-    { row: { target: "bare node:http" }, url: `http://127.0.0.1:${bare.port}/mock`, expect: { ok: true } },
+    { row: { target: "bare node:http" }, url: `http://127.0.0.1:${bare.port}/mock`, pids: pidOf(bare.child), expect: { ok: true } },
     {
       row: { target: "gateway MOCK", baseline: "bare node:http", skipped: gatewaySkipped },
       url: typeof gateway === "string" ? undefined : gateway.mockUrl,
+      pids: typeof gateway === "string" ? undefined : pidOf(gateway.child),
       expect: { ok: true },
     },
-    { row: { target: "bare undici proxy" }, url: `http://127.0.0.1:${undiciProxy.port}/proxy/hello`, expect: proxied },
+    {
+      row: { target: "bare undici proxy" },
+      url: `http://127.0.0.1:${undiciProxy.port}/proxy/hello`,
+      pids: pidOf(undiciProxy.child),
+      expect: proxied,
+    },
     {
       row: { target: "gateway HTTP_PROXY", baseline: "bare undici proxy", skipped: gatewaySkipped },
       url: typeof gateway === "string" ? undefined : gateway.proxyUrl,
+      pids: typeof gateway === "string" ? undefined : pidOf(gateway.child),
       expect: proxied,
     },
     {
       row: { target: "nginx proxy", baseline: "bare undici proxy", skipped: typeof nginx === "string" ? nginx : undefined },
       url: typeof nginx === "string" ? undefined : nginx.url,
+      pids: typeof nginx === "string" ? undefined : pidOf(nginx.child),
       expect: proxied,
     },
   ];
@@ -106,7 +118,7 @@ async function main(): Promise<number> {
       continue;
     }
     log(`loading ${t.row.target} (${settings.warmupS} s warm-up + ${settings.durationS} s)`);
-    t.row.result = await runLoad(t.url, settings);
+    t.row.result = await runLoad(t.url, settings, t.pids ?? []);
   }
 
   const rows = targets.map((t) => t.row);

@@ -15,7 +15,7 @@ export function PathPart({ part, className }: { part: string; className?: string
   return (
     <span
       className={cn(
-        "rounded px-1 font-mono text-[0.92em]",
+        "rounded-sm px-0.5 font-mono text-[0.95em]",
         kind === "param" && "bg-sky-50 text-sky-700 dark:bg-sky-950/60 dark:text-sky-300",
         kind === "proxy" &&
           "bg-fuchsia-50 text-fuchsia-700 outline-1 outline-dashed outline-fuchsia-300 dark:bg-fuchsia-950/60 dark:text-fuchsia-300 dark:outline-fuchsia-800",

@@ -37,7 +37,7 @@ export function ResourceTree({
       <li key={r.id} role="treeitem" aria-expanded={node.children.length ? open : undefined} aria-selected={selected && !selectedVerb}>
         <div
           className={cn(
-            "group flex min-h-7 items-center gap-1 rounded-md pr-1.5 text-sm",
+            "group flex min-h-7 flex-wrap items-center gap-x-1 rounded-md pr-1.5 text-sm",
             selected && !selectedVerb ? "bg-accent text-accent-foreground" : selected ? "bg-muted" : "hover:bg-muted/70",
           )}
           style={{ paddingLeft: node.depth * 14 + 2 }}
@@ -56,35 +56,35 @@ export function ResourceTree({
           )}
           <Link
             href={`/apis/${apiId}/resources/${r.id}`}
-            className="min-w-0 flex-1 truncate py-1 font-mono text-[13px] focus-visible:outline-offset-0"
+            className="min-w-0 max-w-full flex-[1_1_auto] truncate py-1 font-mono text-[13px] focus-visible:outline-offset-0"
             data-testid={`tree-resource-${r.path}`}
             title={r.path}
           >
             {r.path === "/" ? "/" : <>/<PathPart part={r.pathPart ?? ""} /></>}
           </Link>
+          {verbs.length ? (
+            <span className="flex flex-wrap justify-end gap-1 py-1">
+              {verbs.map((v) => {
+                const active = selected && selectedVerb === v;
+                return (
+                  <Link
+                    key={v}
+                    href={`/apis/${apiId}/resources/${r.id}/methods/${v}`}
+                    aria-label={`${v} ${r.path}`}
+                    aria-current={active ? "page" : undefined}
+                    data-testid={`tree-method-${v}-${r.path}`}
+                    className={cn(
+                      "rounded focus-visible:outline-offset-1",
+                      active ? "ring-2 ring-primary ring-offset-1 ring-offset-background" : "opacity-90 hover:opacity-100",
+                    )}
+                  >
+                    <VerbBadge verb={v} size="xs" />
+                  </Link>
+                );
+              })}
+            </span>
+          ) : null}
         </div>
-        {verbs.length ? (
-          <div className="flex flex-wrap gap-1 pb-1 pt-0.5" style={{ paddingLeft: node.depth * 14 + 26 }}>
-            {verbs.map((v) => {
-              const active = selected && selectedVerb === v;
-              return (
-                <Link
-                  key={v}
-                  href={`/apis/${apiId}/resources/${r.id}/methods/${v}`}
-                  aria-label={`${v} ${r.path}`}
-                  aria-current={active ? "page" : undefined}
-                  data-testid={`tree-method-${v}-${r.path}`}
-                  className={cn(
-                    "rounded focus-visible:outline-offset-1",
-                    active ? "ring-2 ring-primary ring-offset-1 ring-offset-background" : "opacity-90 hover:opacity-100",
-                  )}
-                >
-                  <VerbBadge verb={v} size="xs" />
-                </Link>
-              );
-            })}
-          </div>
-        ) : null}
         {node.children.length && open ? <ul role="group">{node.children.map(render)}</ul> : null}
       </li>
     );

@@ -1,7 +1,7 @@
 "use client";
 import { ChevronDown, ChevronRight, FlaskConical, ListClock, Play, RotateCcw, Trash } from "lucide-react";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CodeEditor } from "@/components/editor/code-editor";
 import { errorMessage } from "@/components/data/control-api";
 import { useTestInvoke } from "@/components/data/use-test-invoke";
@@ -61,6 +61,11 @@ export function TestPanel({
   const [body, setBody] = useState(verb === "GET" || verb === "HEAD" ? "" : "{\n  \n}");
   const [touched, setTouched] = useState(false);
   const [current, setCurrent] = useState<TestRun | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // Bring each new result into view: the request form above it is tall.
+  useEffect(() => {
+    if (current) resultRef.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [current]);
 
   const input: TestInput = {
     pathParams: values,
@@ -215,7 +220,7 @@ export function TestPanel({
       </Card>
 
       {current ? (
-        <Card>
+        <Card ref={resultRef} className="scroll-mt-4">
           <CardHeader
             title="Response"
             description={

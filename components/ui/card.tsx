@@ -1,6 +1,6 @@
 import { cn } from "./cn";
 
-export function Card({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
+export function Card({ className, ...props }: React.ComponentProps<"div">) {
   return <div className={cn("rounded-lg border border-border bg-card", className)} {...props} />;
 }
 
