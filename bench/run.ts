@@ -38,14 +38,19 @@ process.on("exit", () => {
   rmSync(tmp.dir, { recursive: true, force: true });
 });
 
-const pidOf = (child: Child) => (child.proc.pid === undefined ? [] : [child.proc.pid]);
+/** A started server: where to send the load and which processes do the work; or why it is absent. */
+type Endpoint = { url: string; pids: number[] } | { skipped: string };
 
-interface Target {
-  row: Row;
-  url?: string;
-  /** The server's processes, for its CPU time. */
-  pids?: number[];
-  expect: Record<string, unknown>;
+const endpoint = (child: Child, url: string): Endpoint => ({ url, pids: child.proc.pid === undefined ? [] : [child.proc.pid] });
+
+/** Starts an optional server; a failure becomes a row's note instead of ending the run. */
+async function attempt<T>(what: string, start: () => Promise<T>): Promise<T | { skipped: string }> {
+  try {
+    return await start();
+  } catch (err) {
+    log(`${what} failed to start:\n${(err as Error).message}`);
+    return { skipped: `${what} failed to start: ${errorText(err)}` };
+  }
 }
 
 async function main(): Promise<number> {
@@ -59,69 +64,50 @@ async function main(): Promise<number> {
   const undiciProxy = await startTarget("undici-proxy", { UPSTREAM_URL: upstreamUrl });
 
   log("starting gateway");
-  const gateway = await (async () => {
+  const gateway = await attempt("gateway", async () => {
     // The gateway reads the database itself; the bench only writes the deployment and lets go.
     try {
       deployBenchApi(tmp.db, upstreamUrl);
     } finally {
       tmp.db.close();
     }
-    return startGateway(tmp.dir, tmp.path);
-  })().catch((err: unknown) => {
-    log(`gateway failed to start:\n${(err as Error).message}`);
-    return errorText(err);
+    const gw = await startGateway(tmp.dir, tmp.path);
+    return { mock: endpoint(gw.child, gw.mockUrl), proxy: endpoint(gw.child, gw.proxyUrl) };
   });
 
   const nginxBinary = findNginx();
-  const nginx = nginxBinary
-    ? await startNginx(nginxBinary, tmp.dir, upstream.port).catch((err: unknown) => {
-        log(`nginx failed to start:\n${(err as Error).message}`);
-        return errorText(err);
+  const nginx: Endpoint = nginxBinary
+    ? await attempt("nginx", async () => {
+        const n = await startNginx(nginxBinary, tmp.dir, upstream.port);
+        return endpoint(n.child, n.url);
       })
-    : "nginx: not installed";
+    : { skipped: "nginx: not installed" };
 
+  const mock = { ok: true };
   const proxied = { ok: true, path: "/proxy/hello" };
-  const gatewaySkipped = typeof gateway === "string" ? `gateway failed to start: ${gateway}` : undefined;
-  const targets: Target[] = [
-    { row: { target: "bare node:http" }, url: `http://127.0.0.1:${bare.port}/mock`, pids: pidOf(bare.child), expect: { ok: true } },
-    {
-      row: { target: "gateway MOCK", baseline: "bare node:http", skipped: gatewaySkipped },
-      url: typeof gateway === "string" ? undefined : gateway.mockUrl,
-      pids: typeof gateway === "string" ? undefined : pidOf(gateway.child),
-      expect: { ok: true },
-    },
-    {
-      row: { target: "bare undici proxy" },
-      url: `http://127.0.0.1:${undiciProxy.port}/proxy/hello`,
-      pids: pidOf(undiciProxy.child),
-      expect: proxied,
-    },
-    {
-      row: { target: "gateway HTTP_PROXY", baseline: "bare undici proxy", skipped: gatewaySkipped },
-      url: typeof gateway === "string" ? undefined : gateway.proxyUrl,
-      pids: typeof gateway === "string" ? undefined : pidOf(gateway.child),
-      expect: proxied,
-    },
-    {
-      row: { target: "nginx proxy", baseline: "bare undici proxy", skipped: typeof nginx === "string" ? nginx : undefined },
-      url: typeof nginx === "string" ? undefined : nginx.url,
-      pids: typeof nginx === "string" ? undefined : pidOf(nginx.child),
-      expect: proxied,
-    },
+  const targets: [Row, Endpoint, Record<string, unknown>][] = [
+    [{ target: "bare node:http" }, endpoint(bare.child, `http://127.0.0.1:${bare.port}/mock`), mock],
+    [{ target: "gateway MOCK", baseline: "bare node:http" }, "skipped" in gateway ? gateway : gateway.mock, mock],
+    [{ target: "bare undici proxy" }, endpoint(undiciProxy.child, `http://127.0.0.1:${undiciProxy.port}/proxy/hello`), proxied],
+    [{ target: "gateway HTTP_PROXY", baseline: "bare undici proxy" }, "skipped" in gateway ? gateway : gateway.proxy, proxied],
+    [{ target: "nginx proxy", baseline: "bare undici proxy" }, nginx, proxied],
   ];
 
-  for (const t of targets) {
-    if (!t.url) continue;
-    const problem = await checkOnce(t.url, t.expect);
-    if (problem) {
-      t.row.skipped = `wrong answer before load: ${problem}`;
+  for (const [row, ep, expected] of targets) {
+    if ("skipped" in ep) {
+      row.skipped = ep.skipped;
       continue;
     }
-    log(`loading ${t.row.target} (${settings.warmupS} s warm-up + ${settings.durationS} s)`);
-    t.row.result = await runLoad(t.url, settings, t.pids ?? []);
+    const problem = await checkOnce(ep.url, expected);
+    if (problem) {
+      row.skipped = `wrong answer before load: ${problem}`;
+      continue;
+    }
+    log(`loading ${row.target} (${settings.warmupS} s warm-up + ${settings.durationS} s)`);
+    row.result = await runLoad(ep.url, settings, ep.pids);
   }
 
-  const rows = targets.map((t) => t.row);
+  const rows = targets.map(([row]) => row);
   process.stdout.write(`\n${header(settings, idleBefore)}\n\n${table(rows)}\n`);
   // Non-zero when something the bench should have measured was not measured cleanly.
   const broken = rows.filter((r) => flagged(r) || (r.skipped && r.skipped !== "nginx: not installed"));

@@ -44,7 +44,10 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Replaces the text of the Monaco editor inside `frame` (a locator for its wrapper). */
+/**
+ * Replaces the text of the Monaco editor whose wrapper has `data-testid=frameTestId`. Keep `text`
+ * on one line: Monaco auto-indents typed newlines. Checks that the editor shows exactly `text`.
+ */
 export async function setEditorText(page: Page, frameTestId: string, text: string) {
   const editor = page.getByTestId(frameTestId).locator(".monaco-editor");
   await expect(editor).toBeVisible();
@@ -52,6 +55,9 @@ export async function setEditorText(page: Page, frameTestId: string, text: strin
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(text);
+  await expect
+    .poll(async () => ((await editor.locator(".view-lines").innerText()) ?? "").replace(/\u00a0/g, " ").trim())
+    .toBe(text);
 }
 
 type Fixtures = {

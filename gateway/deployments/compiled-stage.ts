@@ -44,8 +44,16 @@ export interface CompiledResource {
 }
 
 /** Everything compiled from one deployment snapshot; shared by every stage that serves it. */
+export interface CompiledGatewayResponse {
+  statusCode?: number;
+  mappings: CompiledMapping[];
+  templates: Map<string, CompiledTemplate>;
+}
+
 export interface CompiledDeployment {
   isBinaryType: BinaryTypeMatcher;
+  /** Customized gateway responses by type (DEFAULT_4XX/DEFAULT_5XX apply to their family). */
+  gatewayResponses: Map<string, CompiledGatewayResponse>;
   router: ResourceRouter<CompiledResource>;
   resourcesById: Map<string, CompiledResource>;
   problems: StageCompileProblem[];
@@ -84,7 +92,7 @@ function compileTemplates(templates: Record<string, string> | undefined, where: 
   return out;
 }
 
-function mappingsOf(params: Record<string, string> | undefined, kind: "request" | "response", where: string, problems: StageCompileProblem[]): CompiledMapping[] {
+function mappingsOf(params: Record<string, string> | undefined, kind: "request" | "response" | "gateway", where: string, problems: StageCompileProblem[]): CompiledMapping[] {
   try {
     return compileMappings(params, kind);
   } catch (err) {
@@ -145,7 +153,15 @@ export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
     resourcesById.set(resource.id, { resource, methods });
   }
   const router = new ResourceRouter([...resourcesById.values()].map((r) => ({ path: r.resource.path, value: r })));
-  return { router, resourcesById, problems, isBinaryType: binaryTypeMatcher(snapshot.api.binaryMediaTypes ?? []) };
+  const gatewayResponses = new Map<string, CompiledGatewayResponse>();
+  for (const [type, r] of Object.entries(snapshot.gatewayResponses ?? {})) {
+    gatewayResponses.set(type, {
+      statusCode: r.statusCode ? Number(r.statusCode) : undefined,
+      mappings: mappingsOf(r.responseParameters, "gateway", `gateway response ${type}`, problems),
+      templates: compileTemplates(r.responseTemplates, `gateway response ${type}`, problems),
+    });
+  }
+  return { router, resourcesById, problems, gatewayResponses, isBinaryType: binaryTypeMatcher(snapshot.api.binaryMediaTypes ?? []) };
 }
 
 export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {

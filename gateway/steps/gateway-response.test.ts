@@ -32,4 +32,17 @@ describe("gateway-response step", () => {
     expect(ctx.response?.statusCode).toBe(404);
     expect(ctx.response?.headers["access-control-allow-origin"]).toEqual(["*"]);
   });
+
+  it("renders a customized template with $context.error and maps request values into headers", () => {
+    const api = snapshot("api0000001", { "/": [] });
+    api.gatewayResponses.DEFAULT_4XX = {
+      responseParameters: { "gatewayresponse.header.X-Echo": "method.request.header.x-trace" },
+      responseTemplates: { "application/json": '{"error": {"type": "$context.error.responseType", "text": $context.error.messageString}}' },
+    };
+    const ctx = testContext(api, { headers: { "x-trace": ["abc"] } });
+    gatewayResponse(ctx, new GatewayError("UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type"));
+    expect(ctx.response?.statusCode).toBe(415);
+    expect(ctx.response?.headers["x-echo"]).toEqual(["abc"]);
+    expect(JSON.parse(String(ctx.response?.body))).toEqual({ error: { type: "UNSUPPORTED_MEDIA_TYPE", text: "Unsupported Media Type" } });
+  });
 });

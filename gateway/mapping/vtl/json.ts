@@ -9,149 +9,206 @@ import { JBigInteger, JDouble, JMap, JsonArray } from "./values";
 const MAX_DEPTH = 512;
 
 export function parseJavaJson(text: string): unknown {
-  const p = new Reader(text);
-  p.ws();
-  const v = p.value(0);
-  p.ws();
-  if (p.i < text.length) p.fail("unexpected data after the JSON value");
-  return v;
-}
+  const s = text;
+  const len = s.length;
+  let i = s.charCodeAt(0) === 0xfeff ? 1 : 0;
 
-class Reader {
-  i = 0;
-  constructor(readonly s: string) {
-    if (s.charCodeAt(0) === 0xfeff) this.i = 1;
-  }
-
-  fail(what: string): never {
-    const before = this.s.slice(0, this.i);
+  const fail = (what: string): never => {
+    const before = s.slice(0, i);
     const line = before.split("\n").length;
-    const column = this.i - before.lastIndexOf("\n");
+    const column = i - before.lastIndexOf("\n");
     throw new VtlRuntimeError(`invalid JSON: ${what} at line ${line}, column ${column}`, "invalid-json");
-  }
+  };
 
-  ws(): void {
-    const s = this.s;
-    while (this.i < s.length) {
-      const c = s.charCodeAt(this.i);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) this.i++;
-      else break;
+  const ws = () => {
+    while (i < len) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else return;
     }
-  }
+  };
 
-  value(depth: number): unknown {
-    if (depth > MAX_DEPTH) this.fail("nesting too deep");
-    const c = this.s[this.i];
-    if (c === "{") return this.object(depth);
-    if (c === "[") return this.array(depth);
-    if (c === '"') return this.string();
-    if (c === "-" || (c >= "0" && c <= "9")) return this.number();
-    if (this.s.startsWith("true", this.i)) return (this.i += 4), true;
-    if (this.s.startsWith("false", this.i)) return (this.i += 5), false;
-    if (this.s.startsWith("null", this.i)) return (this.i += 4), null;
-    return this.fail(c === undefined ? "unexpected end of input" : `unexpected character '${c}'`);
-  }
-
-  object(depth: number): JMap {
-    const m = new JMap();
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === "}") return this.i++, m;
-    for (;;) {
-      this.ws();
-      if (this.s[this.i] !== '"') this.fail("expected a quoted field name");
-      const k = this.string();
-      this.ws();
-      if (this.s[this.i] !== ":") this.fail("expected ':'");
-      this.i++;
-      this.ws();
-      m.set(k, this.value(depth + 1));
-      this.ws();
-      const c = this.s[this.i++];
-      if (c === "}") return m;
-      if (c !== ",") this.i--, this.fail("expected ',' or '}'");
-    }
-  }
-
-  array(depth: number): JsonArray {
-    const a = new JsonArray();
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === "]") return this.i++, a;
-    for (;;) {
-      this.ws();
-      a.push(this.value(depth + 1));
-      this.ws();
-      const c = this.s[this.i++];
-      if (c === "]") return a;
-      if (c !== ",") this.i--, this.fail("expected ',' or ']'");
-    }
-  }
-
-  string(): string {
-    const s = this.s;
-    this.i++;
+  const string = (): string => {
+    i++; // opening quote
+    let start = i;
     let out = "";
-    let start = this.i;
     for (;;) {
-      if (this.i >= s.length) this.fail("unterminated string");
-      const c = s.charCodeAt(this.i);
+      if (i >= len) fail("unterminated string");
+      const c = s.charCodeAt(i);
       if (c === 0x22) {
-        out += s.slice(start, this.i);
-        this.i++;
+        out += s.slice(start, i);
+        i++;
         return out;
       }
-      if (c < 0x20) this.fail("control character in string");
+      if (c < 0x20) fail("control character in string");
       if (c !== 0x5c) {
-        this.i++;
+        i++;
         continue;
       }
-      out += s.slice(start, this.i);
-      const e = s[this.i + 1];
-      this.i += 2;
+      out += s.slice(start, i);
+      const e = s.charCodeAt(i + 1);
+      i += 2;
       switch (e) {
-        case '"':
-        case "\\":
-        case "/":
-          out += e;
+        case 0x22:
+          out += '"';
           break;
-        case "b":
+        case 0x5c:
+          out += "\\";
+          break;
+        case 0x2f:
+          out += "/";
+          break;
+        case 0x62:
           out += "\b";
           break;
-        case "f":
+        case 0x66:
           out += "\f";
           break;
-        case "n":
+        case 0x6e:
           out += "\n";
           break;
-        case "r":
+        case 0x72:
           out += "\r";
           break;
-        case "t":
+        case 0x74:
           out += "\t";
           break;
-        case "u": {
-          const hex = s.slice(this.i, this.i + 4);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail("bad \\u escape");
+        case 0x75: {
+          const hex = s.slice(i, i + 4);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("bad \\u escape");
           out += String.fromCharCode(parseInt(hex, 16));
-          this.i += 4;
+          i += 4;
           break;
         }
         default:
-          this.i -= 2;
-          this.fail("bad escape");
+          i -= 2;
+          fail("bad escape");
       }
-      start = this.i;
+      start = i;
     }
-  }
+  };
 
-  number(): number | JDouble | JBigInteger {
-    const m = /^-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(this.s.slice(this.i, this.i + 400));
-    if (!m) return this.fail("bad number");
-    this.i += m[0].length;
-    if (m[1] !== undefined || m[2] !== undefined) return new JDouble(parseFloat(m[0]));
-    const n = Number(m[0]);
+  const digits = (): number => {
+    const from = i;
+    while (i < len) {
+      const c = s.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) break;
+      i++;
+    }
+    return i - from;
+  };
+
+  const number = (): number | JDouble | JBigInteger => {
+    const start = i;
+    if (s.charCodeAt(i) === 0x2d) i++;
+    const first = s.charCodeAt(i);
+    if (first === 0x30) i++;
+    else if (first >= 0x31 && first <= 0x39) digits();
+    else fail("bad number");
+    let floating = false;
+    if (s.charCodeAt(i) === 0x2e) {
+      i++;
+      if (digits() === 0) fail("bad number");
+      floating = true;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      i++;
+      const sign = s.charCodeAt(i);
+      if (sign === 0x2b || sign === 0x2d) i++;
+      if (digits() === 0) fail("bad number");
+      floating = true;
+    }
+    const text = s.slice(start, i);
+    if (floating) return new JDouble(parseFloat(text));
+    const n = Number(text);
     if (Number.isSafeInteger(n)) return n === 0 ? 0 : n;
-    return new JBigInteger(BigInt(m[0]));
-  }
+    return new JBigInteger(BigInt(text));
+  };
+
+  const value = (depth: number): unknown => {
+    if (depth > MAX_DEPTH) fail("nesting too deep");
+    const c = s.charCodeAt(i);
+    switch (c) {
+      case 0x7b: {
+        // {
+        const m = new JMap();
+        i++;
+        ws();
+        if (s.charCodeAt(i) === 0x7d) {
+          i++;
+          return m;
+        }
+        for (;;) {
+          ws();
+          if (s.charCodeAt(i) !== 0x22) fail("expected a quoted field name");
+          const k = string();
+          ws();
+          if (s.charCodeAt(i) !== 0x3a) fail("expected ':'");
+          i++;
+          ws();
+          m.set(k, value(depth + 1));
+          ws();
+          const d = s.charCodeAt(i);
+          if (d === 0x7d) {
+            i++;
+            return m;
+          }
+          if (d !== 0x2c) fail("expected ',' or '}'");
+          i++;
+        }
+      }
+      case 0x5b: {
+        // [
+        const a = new JsonArray();
+        i++;
+        ws();
+        if (s.charCodeAt(i) === 0x5d) {
+          i++;
+          return a;
+        }
+        for (;;) {
+          ws();
+          a.push(value(depth + 1));
+          ws();
+          const d = s.charCodeAt(i);
+          if (d === 0x5d) {
+            i++;
+            return a;
+          }
+          if (d !== 0x2c) fail("expected ',' or ']'");
+          i++;
+        }
+      }
+      case 0x22:
+        return string();
+      case 0x74:
+        if (s.startsWith("true", i)) {
+          i += 4;
+          return true;
+        }
+        break;
+      case 0x66:
+        if (s.startsWith("false", i)) {
+          i += 5;
+          return false;
+        }
+        break;
+      case 0x6e:
+        if (s.startsWith("null", i)) {
+          i += 4;
+          return null;
+        }
+        break;
+      default:
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return number();
+    }
+    return fail(i >= len ? "unexpected end of input" : `unexpected character '${s[i]}'`);
+  };
+
+  ws();
+  const v = value(0);
+  ws();
+  if (i < len) fail("unexpected data after the JSON value");
+  return v;
 }
