@@ -12,6 +12,7 @@ export function createContext(opts: {
   target: RequestTarget;
   request: GatewayRequest;
   stage?: CompiledStage;
+  stageVariables?: Record<string, string>;
   log?: ExecutionLog;
 }): InvocationContext {
   return {
@@ -22,7 +23,7 @@ export function createContext(opts: {
     target: opts.target,
     request: opts.request,
     stage: opts.stage,
-    stageVariables: opts.stage?.source.variables ?? {},
+    stageVariables: opts.stageVariables ?? opts.stage?.source.variables ?? {},
     log: opts.log ?? disabledLog,
   };
 }
