@@ -15,6 +15,7 @@ export default defineConfig({
           environment: "node",
         },
       },
+      "tests/control-api/vitest.config.ts",
     ],
   },
 });

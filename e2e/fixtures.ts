@@ -56,7 +56,7 @@ export async function setEditorText(page: Page, frameTestId: string, text: strin
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(text);
   await expect
-    .poll(async () => ((await editor.locator(".view-lines").innerText()) ?? "").replace(/\u00a0/g, " ").trim())
+    .poll(async () => ((await editor.locator(".view-lines").innerText()) ?? "").replace(/\u00a0/g, " ").replace(/\n/g, "").trim())
     .toBe(text);
 }
 

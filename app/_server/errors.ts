@@ -4,6 +4,8 @@
  */
 export type ControlErrorType =
   | "BadRequestException"
+  | "ValidationException"
+  | "UnknownOperationException"
   | "NotFoundException"
   | "ConflictException"
   | "LimitExceededException"
@@ -18,6 +20,8 @@ export type ControlErrorType =
 
 const STATUS: Record<ControlErrorType, number> = {
   BadRequestException: 400,
+  ValidationException: 400,
+  UnknownOperationException: 404,
   NotFoundException: 404,
   ConflictException: 409,
   LimitExceededException: 429,

@@ -14,7 +14,7 @@ test.describe("validation and server errors are shown where they happen", () => 
     ]);
     expect(res.status()).toBe(401);
     const { message } = await res.json();
-    await expect(page.getByRole("alert")).toHaveText(message);
+    await expect(page.locator("form").getByRole("alert")).toHaveText(message);
     await expect(page).toHaveURL(/\/sign-in/);
   });
 

@@ -3,13 +3,15 @@
  * own signer (@smithy/signature-v4) over exactly the headers the client signed, and compared in
  * constant time; only parsing the Authorization header is ours.
  */
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { ControlApiError } from "../errors";
 import { findAccessKey, type Principal } from "./access-keys";
 
+const SIGNATURE_MISMATCH =
+  "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const AUTH_RE = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/;
 
@@ -39,6 +41,13 @@ export async function verifySigV4(req: Request, body: string, now = Date.now()):
   }
   if (Math.abs(now - signingDate.getTime()) > MAX_CLOCK_SKEW_MS) {
     throw new ControlApiError("InvalidSignatureException", `Signature expired: ${amzDate} is now earlier or later than the allowed skew of 15 minutes.`);
+  }
+
+  // The signer trusts a declared payload hash; make sure it is the hash of the body we got,
+  // so a signed request cannot be replayed with another body.
+  const declaredHash = req.headers.get("x-amz-content-sha256");
+  if (declaredHash !== null && declaredHash !== createHash("sha256").update(body).digest("hex")) {
+    throw new ControlApiError("InvalidSignatureException", SIGNATURE_MISMATCH);
   }
 
   const url = new URL(req.url);
@@ -71,10 +80,7 @@ export async function verifySigV4(req: Request, body: string, now = Date.now()):
   const resigned = await signer.sign(request, { signingDate, signableHeaders: new Set(signed) });
   const expected = /Signature=([0-9a-f]{64})/.exec(String(resigned.headers.authorization))?.[1] ?? "";
   if (expected.length !== signature.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
-    throw new ControlApiError(
-      "InvalidSignatureException",
-      "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
-    );
+    throw new ControlApiError("InvalidSignatureException", SIGNATURE_MISMATCH);
   }
   return { accessKeyId, userName: key.userName };
 }

@@ -37,8 +37,7 @@ export function empty(status: 202 | 204): Response {
  */
 export class ValidationException extends ControlApiError {
   constructor(message: string) {
-    super("BadRequestException", message);
-    (this as { type: string }).type = "ValidationException";
+    super("ValidationException", message);
   }
 }
 
@@ -54,8 +53,7 @@ export function validationError(problems: { value: unknown; at: string; constrai
 /** 404 for a path/verb that no operation of the API serves. */
 export class UnknownOperationError extends ControlApiError {
   constructor(message: string) {
-    super("NotFoundException", message);
-    (this as { type: string }).type = "UnknownOperationException";
+    super("UnknownOperationException", message);
   }
 }
 

@@ -25,7 +25,6 @@ import {
   velocityEquals,
 } from "./values";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Ast = any;
 
 export interface Limits {
@@ -64,7 +63,6 @@ export interface Program {
 
 const END_MARK = "ARCHWAY_END_OF_TEMPLATE_6b1f0c";
 const GOBBLE = /^[ \t]*(?:\r\n|\n|\r)/;
-const BLOCK_TYPES = new Set(["if", "foreach", "macro", "define", "noescape", "macro_body"]);
 
 /**
  * Velocity 1.7 syntax velocityjs lacks, rewritten to equivalent forms it knows: `#{if}(`,
@@ -556,7 +554,7 @@ export class Renderer extends VelocityCompile {
     const head = block[0];
     if (head.pos) this.pos = head.pos;
     const from = this.getLiteral({ ...head.from, pos: head.pos });
-    const items = Array.isArray(from) ? from.slice() : from instanceof JMap ? [...from.values()] : [];
+    const items = Array.isArray(from) ? Array.from(from) : from instanceof JMap ? [...from.values()] : [];
     const body = block.slice(1);
     const contextId = `foreach:${++this.loopIds}`;
     const local: Record<string, unknown> = {};

@@ -320,7 +320,7 @@ function listMethod(l: unknown[], name: string, a: unknown[]): unknown {
       const b = int(a[0], "subList");
       const e = int(a[1], "subList");
       bounds(b >= 0 && e <= l.length && b <= e, `subList(${b}, ${e}) of size ${l.length}`);
-      return l.slice(b, e);
+      return Array.from({ length: e - b }, (_, k) => l[b + k]); // an ArrayList view, even of a JSONArray
     }
     case "clear":
       if (n) return NO_METHOD;

@@ -30,11 +30,7 @@ import { VtlRuntimeError } from "./errors";
 export class JMap extends Map<unknown, unknown> {}
 
 /** net.minidev.json.JSONArray: a List whose toString() is compact JSON. */
-export class JsonArray extends Array<unknown> {
-  static override get [Symbol.species]() {
-    return Array;
-  }
-}
+export class JsonArray extends Array<unknown> {}
 
 /** java.lang.Double (JS numbers that are integers stand for Integer/Long). */
 export class JDouble {
@@ -100,18 +96,15 @@ export function javaDoubleToString(d: number): string {
   if (d === 0) return Object.is(d, -0) ? "-0.0" : "0.0";
   const neg = d < 0;
   const a = Math.abs(d);
+  if (a >= 1e-3 && a < 1e7) {
+    // JavaScript prints this range in plain notation with the same shortest digits.
+    const plain = String(d);
+    return plain.includes(".") ? plain : plain + ".0";
+  }
   const [mant, expText] = a.toExponential().split("e");
   const digits = mant.replace(".", "");
   const exp = parseInt(expText, 10);
-  let out: string;
-  if (a >= 1e-3 && a < 1e7) {
-    const point = exp + 1; // digits before the decimal point
-    if (point <= 0) out = "0." + "0".repeat(-point) + digits;
-    else if (point >= digits.length) out = digits + "0".repeat(point - digits.length) + ".0";
-    else out = digits.slice(0, point) + "." + digits.slice(point);
-  } else {
-    out = digits[0] + "." + (digits.length > 1 ? digits.slice(1) : "0") + "E" + exp;
-  }
+  const out = digits[0] + "." + (digits.length > 1 ? digits.slice(1) : "0") + "E" + exp;
   return neg ? "-" + out : out;
 }
 
