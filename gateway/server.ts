@@ -6,6 +6,8 @@ import Database from "better-sqlite3";
 import { loadSettings, sqlitePath } from "./config/settings";
 import { StageRegistry } from "./deployments/stage-registry";
 import { createGatewayServer } from "./http/server";
+import { MetricsAggregator } from "./metrics/aggregator";
+import { sampleOf } from "./metrics/sample";
 
 const settings = loadSettings();
 const db = new Database(sqlitePath(settings.databaseUrl), { fileMustExist: true });
@@ -16,13 +18,23 @@ const registry = new StageRegistry(db, ({ stages, compiled, ms }) =>
 );
 registry.start(settings.reloadIntervalMs);
 
-const server = createGatewayServer({ registry });
+const metrics = new MetricsAggregator(db);
+metrics.start(settings.metricsFlushIntervalMs);
+
+const server = createGatewayServer({
+  registry,
+  onResponse(ctx) {
+    const sample = sampleOf(ctx);
+    if (sample) metrics.record(sample);
+  },
+});
 server.listen(settings.gatewayPort, settings.host, () => {
   console.log(`[gateway] listening on http://${settings.host}:${settings.gatewayPort}`);
 });
 
 function shutdown() {
   registry.stop();
+  metrics.stop();
   // Finish requests in flight, then exit; idle keep-alive sockets are closed right away.
   server.close(() => {
     db.close();

@@ -85,6 +85,12 @@ export const settingSpecs = {
     default: 200,
     parse: int,
   },
+  metricsFlushIntervalMs: {
+    env: "ARCHWAY_METRICS_FLUSH_MS",
+    description: "How often the gateway merges its in-memory request metrics into SQLite.",
+    default: 5000,
+    parse: int,
+  },
 } satisfies Record<string, SettingSpec<unknown>>;
 
 type Specs = typeof settingSpecs;

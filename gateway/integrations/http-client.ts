@@ -64,7 +64,8 @@ export async function sendUpstream(
       bodyTimeout: timeoutMs,
     });
     const headers = toMultiMap(res.headers);
-    ctx.log.add(`Received response. Status: ${res.statusCode}, Integration latency: ${Math.round(performance.now() - started)} ms`);
+    ctx.integrationLatencyMs = performance.now() - started;
+    ctx.log.add(`Received response. Status: ${res.statusCode}, Integration latency: ${Math.round(ctx.integrationLatencyMs)} ms`);
     ctx.log.add(() => `Endpoint response headers: ${formatLogMap(headers)}`);
     let body: Buffer | Readable = res.body;
     if (opts.buffer || ctx.log.enabled) {

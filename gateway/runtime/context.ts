@@ -62,6 +62,10 @@ export interface InvocationContext {
   stage?: CompiledStage;
   /** route: the matched resource/method and its path parameters. */
   route?: { method: CompiledMethod; pathParameters: Record<string, string> };
+  /** Whether the request was routed to the stage's canary deployment. */
+  isCanary: boolean;
+  /** Time spent waiting for the integration, when it called a backend. */
+  integrationLatencyMs?: number;
   /** The stage variables in effect for this request (stage, or canary overrides). */
   stageVariables: Record<string, string>;
   /** integration-request: what is sent to the integration (type-specific). */

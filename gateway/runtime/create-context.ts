@@ -23,6 +23,7 @@ export function createContext(opts: {
     target: opts.target,
     request: opts.request,
     stage: opts.stage,
+    isCanary: false,
     stageVariables: opts.stageVariables ?? opts.stage?.source.variables ?? {},
     log: opts.log ?? disabledLog,
   };
