@@ -23,7 +23,7 @@ export interface LoadResult {
 
 export function benchSettings(env = process.env): LoadSettings {
   const num = (name: string, fallback: number) => {
-    const n = Number(env[name] ?? fallback);
+    const n = Number(env[name] || fallback);
     if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${env[name]}"`);
     return n;
   };

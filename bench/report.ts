@@ -27,7 +27,7 @@ export async function idleShare(ms = 1_000): Promise<number> {
 
 export function header(s: LoadSettings, idleBefore: number): string {
   const cpu = cpus();
-  const busy = idleBefore < 0.9 ? " — the machine was busy with other work, numbers are skewed" : "";
+  const busy = idleBefore < 0.9 ? " — the machine was busy with other work: req/s and latencies are skewed, CPU µs/req much less" : "";
   return [
     `Machine: ${cpu[0]?.model.trim() ?? "unknown cpu"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, ${process.platform}/${process.arch}`,
     `Settings: autocannon, ${s.connections} connections, pipelining ${s.pipelining}, ${s.durationS} s per target after ${s.warmupS} s warm-up, sequential; ` +

@@ -91,6 +91,36 @@ export const settingSpecs = {
     default: 5000,
     parse: int,
   },
+  functionsDir: {
+    env: "ARCHWAY_FUNCTIONS_DIR",
+    description: "Where function code is unpacked for running (one directory per code hash). Defaults to <dataDir>/functions.",
+    default: "",
+    parse: str,
+  },
+  functionConcurrency: {
+    env: "ARCHWAY_FUNCTION_CONCURRENCY",
+    description: "Concurrent function executions per process (Lambda's account concurrency); over it, invocations are throttled.",
+    default: 100,
+    parse: int,
+  },
+  functionIdleMs: {
+    env: "ARCHWAY_FUNCTION_IDLE_MS",
+    description: "How long a warm function instance is kept without invocations before it is stopped.",
+    default: 600_000,
+    parse: int,
+  },
+  functionLogRetentionHours: {
+    env: "ARCHWAY_FUNCTION_LOG_RETENTION_HOURS",
+    description: "Function invocation logs older than this are deleted.",
+    default: 168,
+    parse: int,
+  },
+  functionLogMaxPerFunction: {
+    env: "ARCHWAY_FUNCTION_LOG_MAX_PER_FUNCTION",
+    description: "At most this many invocation logs are kept per function (oldest deleted first).",
+    default: 10_000,
+    parse: int,
+  },
 } satisfies Record<string, SettingSpec<unknown>>;
 
 type Specs = typeof settingSpecs;
@@ -109,6 +139,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const s = out as Settings;
   s.dataDir = resolve(s.dataDir);
   if (!s.databaseUrl) s.databaseUrl = `file:${resolve(s.dataDir, "archway.db")}`;
+  s.functionsDir = s.functionsDir ? resolve(s.functionsDir) : resolve(s.dataDir, "functions");
   if (!s.publicGatewayUrl) s.publicGatewayUrl = `http://localhost:${s.gatewayPort}`;
   return s;
 }

@@ -61,6 +61,8 @@ export interface CompiledDeployment {
 
 export interface CompiledStage extends CompiledDeployment {
   source: StageSnapshot;
+  /** The canary: its own compiled deployment and variables (stage's plus overrides). */
+  canary?: { percentTraffic: number; stage: CompiledStage };
 }
 
 /** Problems found while compiling (e.g. a template that does not parse); served as 500s. */

@@ -14,6 +14,13 @@ interface StageRow {
   stageName: string;
   deploymentId: string;
   variables: string;
+  canarySettings: string | null;
+}
+
+interface CanaryRow {
+  percentTraffic?: number;
+  deploymentId?: string;
+  stageVariableOverrides?: Record<string, string>;
 }
 
 export class StageRegistry {
@@ -27,7 +34,7 @@ export class StageRegistry {
 
   constructor(db: Database.Database, private readonly onReload?: (info: { stages: number; compiled: number; ms: number }) => void) {
     this.revisionQuery = db.prepare("SELECT value FROM Meta WHERE key = 'gateway_revision'");
-    this.stagesQuery = db.prepare("SELECT restApiId, stageName, deploymentId, variables FROM Stage");
+    this.stagesQuery = db.prepare("SELECT restApiId, stageName, deploymentId, variables, canarySettings FROM Stage");
     this.snapshotQuery = db.prepare("SELECT snapshot FROM Deployment WHERE id = ?");
   }
 
@@ -53,31 +60,52 @@ export class StageRegistry {
     const next = new Map<string, CompiledStage>();
     const used = new Map<string, { snapshot: ApiSnapshot; compiled: CompiledDeployment }>();
     let compiled = 0;
+    const deploymentOf = (id: string, where: string) => {
+      let deployment = used.get(id) ?? this.deployments.get(id);
+      if (!deployment) {
+        const text = this.snapshotQuery.get(id)?.snapshot;
+        if (!text) return undefined;
+        const snapshot = JSON.parse(text) as ApiSnapshot;
+        deployment = { snapshot, compiled: compileDeployment(snapshot) };
+        compiled++;
+        for (const p of deployment.compiled.problems) console.warn(`[gateway] ${where}: ${p.where}: ${p.message}`);
+      }
+      used.set(id, deployment);
+      return deployment;
+    };
     for (const row of this.stagesQuery.all()) {
+      const key = `${row.restApiId}/${row.stageName}`;
       try {
-        let deployment = used.get(row.deploymentId) ?? this.deployments.get(row.deploymentId);
-        if (!deployment) {
-          const text = this.snapshotQuery.get(row.deploymentId)?.snapshot;
-          if (!text) continue;
-          const snapshot = JSON.parse(text) as ApiSnapshot;
-          deployment = { snapshot, compiled: compileDeployment(snapshot) };
-          compiled++;
-          for (const p of deployment.compiled.problems) console.warn(`[gateway] ${row.restApiId}/${row.stageName}: ${p.where}: ${p.message}`);
-        }
-        used.set(row.deploymentId, deployment);
-        const source: StageSnapshot = {
+        const deployment = deploymentOf(row.deploymentId, key);
+        if (!deployment) continue;
+        const variables: Record<string, string> = JSON.parse(row.variables || "{}");
+        const source = (deploymentId: string, snapshot: ApiSnapshot, vars: Record<string, string>): StageSnapshot => ({
           restApiId: row.restApiId,
           stageName: row.stageName,
-          deploymentId: row.deploymentId,
-          variables: JSON.parse(row.variables || "{}"),
-          snapshot: deployment.snapshot,
-        };
-        next.set(`${row.restApiId}/${row.stageName}`, compileStage(source, deployment.compiled));
+          deploymentId,
+          variables: vars,
+          snapshot,
+        });
+        const stage = compileStage(source(row.deploymentId, deployment.snapshot, variables), deployment.compiled);
+        const canary = row.canarySettings ? (JSON.parse(row.canarySettings) as CanaryRow) : null;
+        if (canary) {
+          // A canary without its own deployment serves the stage's deployment with the overrides.
+          const canaryDeploymentId = canary.deploymentId ?? row.deploymentId;
+          const canaryDeployment = deploymentOf(canaryDeploymentId, `${key} (canary)`);
+          if (canaryDeployment) {
+            const vars = { ...variables, ...(canary.stageVariableOverrides ?? {}) };
+            stage.canary = {
+              percentTraffic: canary.percentTraffic ?? 0,
+              stage: compileStage(source(canaryDeploymentId, canaryDeployment.snapshot, vars), canaryDeployment.compiled),
+            };
+          }
+        }
+        next.set(key, stage);
       } catch (err) {
         // One bad row must not take the other stages down; keep serving what was there.
-        console.error(`[gateway] could not load stage ${row.restApiId}/${row.stageName}:`, err);
-        const previous = this.stages.get(`${row.restApiId}/${row.stageName}`);
-        if (previous) next.set(`${row.restApiId}/${row.stageName}`, previous);
+        console.error(`[gateway] could not load stage ${key}:`, err);
+        const previous = this.stages.get(key);
+        if (previous) next.set(key, previous);
       }
     }
     this.stages = next;

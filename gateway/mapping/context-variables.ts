@@ -40,7 +40,7 @@ export function contextVariables(ctx: InvocationContext, accountId = "0000000000
       userAgent: headers["user-agent"]?.[0] ?? null,
       userArn: null,
     },
-    isCanaryRequest: false,
+    isCanaryRequest: ctx.isCanary,
     path,
     protocol: ctx.request.protocol,
     requestId: ctx.requestId,
@@ -49,6 +49,7 @@ export function contextVariables(ctx: InvocationContext, accountId = "0000000000
     resourceId: method?.resource.id ?? null,
     resourcePath: method?.resource.path ?? null,
     stage: ctx.target.stageName,
+    deploymentId: ctx.stage?.source.deploymentId ?? null,
     authorizer: {},
     error: ctx.error
       ? { message: ctx.error.message, messageString: JSON.stringify(ctx.error.message), responseType: ctx.error.responseType }

@@ -8,8 +8,18 @@ import type { InvocationContext } from "../runtime/context";
 import { missingAuthenticationToken } from "../runtime/errors";
 import { formatLogMap } from "../runtime/execution-log";
 
+/** Sends `percentTraffic` percent of requests to the stage's canary deployment. */
+function pickCanary(ctx: InvocationContext): void {
+  const canary = ctx.stage?.canary;
+  if (!canary || canary.percentTraffic <= 0 || Math.random() * 100 >= canary.percentTraffic) return;
+  ctx.stage = canary.stage;
+  ctx.stageVariables = canary.stage.source.variables;
+  ctx.isCanary = true;
+}
+
 export function route(ctx: InvocationContext): void {
   if (ctx.route) return; // test-invoke names the method itself
+  pickCanary(ctx);
   const stage = ctx.stage;
   if (!stage) throw missingAuthenticationToken();
   const match = stage.router.match(ctx.request.path);

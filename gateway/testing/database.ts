@@ -59,3 +59,24 @@ export function deploySnapshot(db: Database.Database, snapshot: ApiSnapshot, sta
   })();
   return deploymentId;
 }
+
+/** Sets (or with null, removes) a stage's canary settings, as UpdateStage does. */
+export function setCanary(
+  db: Database.Database,
+  apiId: string,
+  stageName: string,
+  canary: { percentTraffic: number; deploymentId?: string; stageVariableOverrides?: Record<string, string> } | null,
+) {
+  db.transaction(() => {
+    db.prepare("UPDATE Stage SET canarySettings = ? WHERE restApiId = ? AND stageName = ?").run(canary ? JSON.stringify(canary) : null, apiId, stageName);
+    bumpRevision(db);
+  })();
+}
+
+/** Points a stage at an existing deployment (UpdateStage /deploymentId: a rollback). */
+export function pointStage(db: Database.Database, apiId: string, stageName: string, deploymentId: string) {
+  db.transaction(() => {
+    db.prepare("UPDATE Stage SET deploymentId = ? WHERE restApiId = ? AND stageName = ?").run(deploymentId, apiId, stageName);
+    bumpRevision(db);
+  })();
+}

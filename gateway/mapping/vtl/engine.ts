@@ -30,7 +30,12 @@ type Ast = any;
 export interface Limits {
   /** Iterations of one #foreach; API Gateway quota "Number of iterations in a #foreach ... #end loop: 1000". */
   foreach: number;
-  /** All loop iterations, macro calls and #define expansions of one render (runaway guard). */
+  /**
+   * All loop iterations, macro calls and #define expansions of one render. AWS documents no such
+   * limit (only 1,000 per loop, 10 MB payloads and the 29 s integration timeout); this bound keeps
+   * nested loops (1,000^n iterations) from blocking the event loop: 200,000 steps render in well
+   * under 100 ms.
+   */
   steps: number;
   /** Characters of output (API Gateway's payload limit is 10 MB). */
   output: number;
@@ -44,7 +49,7 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = {
   foreach: 1000,
-  steps: 1_000_000,
+  steps: 200_000,
   output: 10 * 1024 * 1024,
   macroDepth: 20,
   defineDepth: 2,

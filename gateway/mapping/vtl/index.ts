@@ -8,7 +8,22 @@
  * Layout: engine.ts (velocityjs subclass: evaluation, limits, whitespace), values.ts (the Java
  * value model and how it prints), java-methods.ts (String/Map/List methods), json.ts and
  * jsonpath.ts ($input.json / $input.path), input.ts ($input), util.ts ($util).
- * The AWS facts each part reproduces, and where they come from, are written next to the code.
+ *
+ * AWS behaviour reproduced, with sources (details next to the code):
+ * - Maps print `{a=1, b=x}`, JSON arrays print as compact JSON `[{"foo":"bar"}]`, lists made in
+ *   VTL print `[1, 2]`: LocalStack's AWS-recorded snapshot test_input_path_template_formatting.
+ * - A reference whose value is null/missing prints "" and equals both `$null` and `""`
+ *   (same snapshot: `"body": $result` → `"body": `), so `$foo` prints "", not `$foo`.
+ * - `$input.body` of an empty body is `{}` (snapshot test_input_body_formatting); the same `{}` is
+ *   what `$input.json('$')` (→ `{}`) and `$input.path` read.
+ * - `$input.json` of a missing path is `""` (LocalStack PR #12774, checked in the AWS console).
+ * - Numbers: Integer prints digits, Double prints Double.toString (`10.00` → `10.0`): the AWS
+ *   reference recommends `$input.body` "for preserving entire floating point numbers such as 10.00".
+ * - `$util.escapeJavaScript` is commons-lang's escapeJavaScript (the AWS wording is its javadoc),
+ *   `'` → `\'` as the AWS page warns.
+ * - #foreach runs at most 1,000 iterations (API Gateway quotas table), overrides apply once
+ *   ("Overrides are final"), a multi-value header override is comma-joined (override tutorial log).
+ * - The PetStore "flattenall" example of the developer guide renders byte-for-byte as published.
  */
 import { DEFAULT_LIMITS, Renderer, prepareProgram, type Limits, type Program } from "./engine";
 import { TemplateError, VtlRuntimeError } from "./errors";
