@@ -13,6 +13,8 @@ export default defineConfig({
           name: "unit",
           include: ["gateway/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          // Load tests (canary split, live reload) send thousands of requests; CI has 2 cores.
+          testTimeout: 60_000,
         },
       },
       "tests/control-api/vitest.config.ts",

@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { loadSettings, sqlitePath } from "./config/settings";
 import { StageRegistry } from "./deployments/stage-registry";
+import { createFunctionRuntime, setFunctionRuntime } from "./functions/index";
 import { createGatewayServer } from "./http/server";
 import { MetricsAggregator } from "./metrics/aggregator";
 import { sampleOf } from "./metrics/sample";
@@ -17,6 +18,10 @@ const registry = new StageRegistry(db, ({ stages, compiled, ms }) =>
   console.log(`[gateway] serving ${stages} stage(s); compiled ${compiled} deployment(s) in ${ms.toFixed(1)} ms`),
 );
 registry.start(settings.reloadIntervalMs);
+
+// Local Lambda functions for AWS / AWS_PROXY integrations (worker threads off this event loop).
+const functions = createFunctionRuntime(db, settings);
+setFunctionRuntime(functions);
 
 const metrics = new MetricsAggregator(db);
 metrics.start(settings.metricsFlushIntervalMs);
@@ -37,8 +42,10 @@ function shutdown() {
   metrics.stop();
   // Finish requests in flight, then exit; idle keep-alive sockets are closed right away.
   server.close(() => {
-    db.close();
-    process.exit(0);
+    void functions.close().finally(() => {
+      db.close();
+      process.exit(0);
+    });
   });
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -1,6 +1,5 @@
 "use client";
 import { Ellipsis, Pencil, Rocket, Trash } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DeployDialog } from "@/components/deploy/deploy-dialog";
@@ -15,7 +14,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { ErrorState } from "@/components/ui/error-state";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
 import { DeleteApiDialog } from "./delete-api-dialog";
@@ -27,17 +25,6 @@ export function ApiHeader({ apiId }: { apiId: string }) {
   const [deploying, setDeploying] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [renaming, setRenaming] = useState(false);
-
-  if (api.isError && !api.data) {
-    return (
-      <div className="pb-4">
-        <ErrorState error={api.error} title="Could not load this API" onRetry={() => api.refetch()} />
-        <Link href="/apis" className="mt-2 inline-block text-sm text-primary hover:underline">
-          ← All APIs
-        </Link>
-      </div>
-    );
-  }
 
   return (
     <div className="flex flex-wrap items-start justify-between gap-4">

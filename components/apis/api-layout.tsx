@@ -1,13 +1,48 @@
 "use client";
-import { Layers, ListTree } from "lucide-react";
+import { Layers, ListTree, Network } from "lucide-react";
+import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { isControlApiError } from "@/components/data/control-api";
+import { useRestApi } from "@/components/data/use-rest-api";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
 import { LinkTabs } from "@/components/ui/tabs";
 import { ApiHeader } from "./api-header";
 
 /** An API's frame: the header (name, id, type, Deploy) and its tabs; each tab has its own URL. */
 export function ApiLayout({ apiId, children }: { apiId: string; children: React.ReactNode }) {
   const pathname = usePathname();
+  const api = useRestApi(apiId);
   const base = `/apis/${apiId}`;
+
+  if (api.isError && !api.data) {
+    const notFound = isControlApiError(api.error) && api.error.status === 404;
+    return (
+      <div className="mx-auto max-w-3xl px-6 py-10">
+        {notFound ? (
+          <EmptyState
+            icon={<Network />}
+            title="API not found"
+            description={
+              <>
+                There is no API <code className="font-mono">{apiId}</code>. It may have been deleted, or the link is
+                wrong.
+              </>
+            }
+            action={
+              <Button asChild variant="primary">
+                <Link href="/apis">All APIs</Link>
+              </Button>
+            }
+          />
+        ) : (
+          <ErrorState error={api.error} title="Could not load this API" onRetry={() => api.refetch()} />
+        )}
+      </div>
+    );
+  }
+
   return (
     <div className="flex h-full flex-col">
       <div className="shrink-0 border-b border-border bg-background px-6 pt-4">

@@ -89,3 +89,27 @@ test.describe("validation and server errors are shown where they happen", () => 
     await expect(dialog.getByText("Use only letters, digits and underscores")).toBeVisible();
   });
 });
+
+test("unsaved integration changes are guarded", async ({ signedInPage: page, createApi, api }) => {
+  const restApi = await createApi(uniqueName("guard"));
+  const pets = await (
+    await api.post(`/restapis/${restApi.id}/resources/${restApi.rootResourceId}`, { data: { pathPart: "pets" } })
+  ).json();
+  await api.put(`/restapis/${restApi.id}/resources/${pets.id}/methods/GET`, { data: { authorizationType: "NONE" } });
+  await page.goto(`/apis/${restApi.id}/resources/${pets.id}/methods/GET?panel=integration-request`);
+  const form = page.getByRole("form", { name: "Integration request" });
+  await form.getByRole("radio", { name: "HTTP proxy" }).check();
+  await form.getByLabel("Endpoint URL").fill("http://127.0.0.1:9/pets");
+  await expect(form.getByText(/Unsaved changes: type, endpoint URL/)).toBeVisible();
+
+  // Leaving asks first; declining keeps the page and the edits.
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByTestId("tree-resource-/").click();
+  await expect(page).toHaveURL(/methods\/GET/);
+  await expect(form.getByLabel("Endpoint URL")).toHaveValue("http://127.0.0.1:9/pets");
+
+  // Accepting leaves.
+  page.once("dialog", (d) => d.accept());
+  await page.getByTestId("tree-resource-/").click();
+  await expect(page).toHaveURL(new RegExp(`/resources/${restApi.rootResourceId}$`));
+});

@@ -3,20 +3,35 @@
  * console (Invoke API, editor tests) each build one runtime over their own SQLite connection and
  * register it here; the AWS and AWS_PROXY integration handlers read it from here.
  */
-import type Database from "better-sqlite3";
-import type { Settings } from "../config/settings";
+import Database from "better-sqlite3";
+import { loadSettings, sqlitePath, type Settings } from "../config/settings";
 import { FunctionLogSink } from "./log-sink";
 import { FunctionRuntime } from "./runtime";
 import { FunctionStore } from "./store";
 
-let registered: FunctionRuntime | undefined;
+// On globalThis: Next bundles a module once per route, and every route must share one runtime.
+const G = globalThis as unknown as { archwayFunctionRuntime?: FunctionRuntime };
 
 export function setFunctionRuntime(runtime: FunctionRuntime | undefined): void {
-  registered = runtime;
+  G.archwayFunctionRuntime = runtime;
 }
 
-export function getFunctionRuntime(): FunctionRuntime | undefined {
-  return registered;
+/**
+ * The process's runtime: the registered one, or (first use in a process that registered none,
+ * e.g. the console running TestInvokeMethod) one over the configured database.
+ */
+export function getFunctionRuntime(): FunctionRuntime {
+  if (!G.archwayFunctionRuntime) {
+    const settings = loadSettings();
+    const db = new Database(sqlitePath(settings.databaseUrl), { fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    G.archwayFunctionRuntime = createFunctionRuntime(db, settings);
+  }
+  return G.archwayFunctionRuntime;
+}
+
+export function hasFunctionRuntime(): boolean {
+  return G.archwayFunctionRuntime !== undefined;
 }
 
 export function createFunctionRuntime(db: Database.Database, settings: Settings): FunctionRuntime {

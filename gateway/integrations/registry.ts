@@ -7,9 +7,13 @@ import type { IntegrationHandler } from "./types";
 import { mockIntegration } from "./mock";
 import { httpProxyIntegration } from "./http-proxy";
 import { httpIntegration } from "./http";
+import { awsProxyIntegration } from "./aws-proxy";
+import { awsIntegration } from "./aws";
 
 export const integrationRegistry: Partial<Record<IntegrationType, IntegrationHandler<any>>> = {
   MOCK: mockIntegration,
   HTTP: httpIntegration,
   HTTP_PROXY: httpProxyIntegration,
+  AWS_PROXY: awsProxyIntegration,
+  AWS: awsIntegration,
 };

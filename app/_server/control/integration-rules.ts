@@ -3,6 +3,8 @@ import "server-only";
 import type { Integration } from "@/gateway/model/api-types";
 import { badRequest } from "../errors";
 import { validationError } from "./http";
+import { checkIntegrationRequestParameters, checkTemplates } from "./mapping-rules";
+import type { StoredMethod } from "./shapes";
 import {
   INTEGRATION_TYPES,
   INVALID_HTTP_METHOD,
@@ -27,7 +29,21 @@ export function checkIntegrationType(type: string, inputName: string): Integrati
   return type as Integration["type"];
 }
 
-export function checkIntegration(i: StoredIntegration): StoredIntegration {
+/**
+ * `contentHandling` is an enum member of the Put* inputs: AWS's request validation answers a
+ * value outside it with a ValidationException naming the member (as for `type`).
+ */
+export function checkContentHandlingMember(value: string | undefined, at: string): void {
+  if (value !== undefined && !CONTENT_HANDLING.includes(value)) {
+    throw validationError([{ value, at, constraint: `Member must satisfy enum value set: [${CONTENT_HANDLING.join(", ")}]` }]);
+  }
+}
+
+/**
+ * Validates an integration against AWS's rules and the method it belongs to (parameter mappings
+ * may only read declared method request parameters). Throws before anything is stored.
+ */
+export function checkIntegration(i: StoredIntegration, method: Pick<StoredMethod, "requestParameters">): StoredIntegration {
   const out: StoredIntegration = { ...i };
   if (i.type !== "MOCK") {
     if (!i.httpMethod) throw badRequest("Enumeration value for HttpMethod must be non-empty");
@@ -51,17 +67,13 @@ export function checkIntegration(i: StoredIntegration): StoredIntegration {
   }
   if (out.connectionType !== "VPC_LINK") delete out.connectionId;
   if (out.passthroughBehavior !== undefined && !PASSTHROUGH.includes(out.passthroughBehavior)) {
-    throw badRequest(`Invalid passthrough behavior specified. Valid options are ${PASSTHROUGH.join(",")}`);
+    throw badRequest(`Invalid passthrough behavior specified: ${out.passthroughBehavior}. Valid options are ${PASSTHROUGH.join(",")}`);
   }
   if (out.contentHandling !== undefined && !CONTENT_HANDLING.includes(out.contentHandling)) {
-    throw badRequest(`Invalid content handling specified. Valid options are ${CONTENT_HANDLING.join(",")}`);
+    throw badRequest(`Invalid content handling specified: ${out.contentHandling}. Valid options are ${CONTENT_HANDLING.join(",")}`);
   }
-  for (const [name, value] of Object.entries(out.requestParameters ?? {})) {
-    if (!/^integration\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.\S+$/.test(name)) {
-      throw badRequest(`Invalid mapping expression specified: ${name}`);
-    }
-    if (!value) throw badRequest(`Invalid mapping expression specified: ${name} has an empty value`);
-  }
+  checkIntegrationRequestParameters(out.requestParameters, method.requestParameters);
+  checkTemplates(out.requestTemplates, "integration request");
   validateTimeout(out.timeoutInMillis);
   return out;
 }

@@ -1,6 +1,7 @@
 /** Checks a Method definition as AWS does on PutMethod and UpdateMethod. */
 import "server-only";
 import { badRequest } from "../errors";
+import { mappingExpressionError } from "./mapping-rules";
 import type { StoredMethod } from "./shapes";
 
 export const AUTHORIZATION_TYPES = ["NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS"] as const;
@@ -28,10 +29,27 @@ export function checkMethod(m: StoredMethod): StoredMethod {
   for (const model of Object.values(m.requestModels ?? {})) {
     if (!DEFAULT_MODELS.includes(model)) throw badRequest(`Invalid model identifier specified: ${model}`);
   }
-  for (const name of Object.keys(m.requestParameters ?? {})) {
-    if (!/^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.[^.\s][^\s]*$/.test(name)) {
-      throw badRequest(`Invalid mapping expression specified: ${name}`);
-    }
-  }
+  checkMethodRequestParameters(m.requestParameters);
   return out;
+}
+
+const METHOD_REQUEST_PARAMETER = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([^.\s][^\s]*)$/;
+
+/**
+ * Method request parameters: `method.request.{path|querystring|multivaluequerystring|header|
+ * multivalueheader}.{name}`, and one name in one place only. AWS answers a bad key with
+ * "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid
+ * mapping expression specified: <key>]" and the same name in two places with "Parameter names
+ * must be unique across querystring, header and path" (LocalStack snapshots recorded against AWS).
+ */
+export function checkMethodRequestParameters(params: Record<string, boolean> | undefined): void {
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(params ?? {})) {
+    const m = METHOD_REQUEST_PARAMETER.exec(key);
+    if (!m) throw mappingExpressionError(`Invalid mapping expression specified: ${key}`);
+    const place = m[1].replace("multivalue", "");
+    const other = seen.get(m[2]);
+    if (other !== undefined && other !== place) throw badRequest("Parameter names must be unique across querystring, header and path");
+    seen.set(m[2], place);
+  }
 }

@@ -4,11 +4,13 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { IntegrationResponse } from "@/gateway/model/api-types";
+import type { IntegrationResponse, MethodResponse } from "@/gateway/model/api-types";
 import { badRequest, notFound } from "../errors";
 import { write } from "./db";
 import { compact } from "./http";
+import { checkContentHandlingMember } from "./integration-rules";
 import { MESSAGES, requireIntegration } from "./lookups";
+import { checkIntegrationResponseParameters, checkSelectionPattern, checkTemplates } from "./mapping-rules";
 import { storedMethodResponses } from "./shapes";
 import { validateStatusCode } from "./validation";
 
@@ -19,20 +21,18 @@ export const PutIntegrationResponseInput = z.object({
   contentHandling: z.string().optional(),
 });
 
-export function checkIntegrationResponse(r: IntegrationResponse): IntegrationResponse {
+/**
+ * Validates an integration response: `contentHandling`, the selection pattern (a regular
+ * expression), parameter mappings (targets declared by the method response with the same status
+ * code) and templates (each must parse). Throws before anything is stored.
+ */
+export function checkIntegrationResponse(r: IntegrationResponse, methodResponse: MethodResponse | undefined): IntegrationResponse {
   if (r.contentHandling !== undefined && r.contentHandling !== "CONVERT_TO_BINARY" && r.contentHandling !== "CONVERT_TO_TEXT") {
-    throw badRequest("Invalid content handling specified. Valid options are CONVERT_TO_BINARY,CONVERT_TO_TEXT");
+    throw badRequest(`Invalid content handling specified: ${r.contentHandling}. Valid options are CONVERT_TO_BINARY,CONVERT_TO_TEXT`);
   }
-  if (r.selectionPattern) {
-    try {
-      new RegExp(r.selectionPattern);
-    } catch {
-      throw badRequest(`Invalid selection pattern specified: ${r.selectionPattern}`);
-    }
-  }
-  for (const name of Object.keys(r.responseParameters ?? {})) {
-    if (!/^method\.response\.header\.\S+$/.test(name)) throw badRequest(`Invalid mapping expression specified: ${name}`);
-  }
+  checkSelectionPattern(r.selectionPattern);
+  checkIntegrationResponseParameters(r.responseParameters, methodResponse?.responseParameters);
+  checkTemplates(r.responseTemplates, `integration response ${r.statusCode}`);
   return r;
 }
 
@@ -44,9 +44,11 @@ export async function putIntegrationResponse(
   input: z.infer<typeof PutIntegrationResponseInput>,
 ): Promise<IntegrationResponse> {
   validateStatusCode(statusCode);
+  checkContentHandlingMember(input.contentHandling, "putIntegrationResponseInput.contentHandling");
   return write(async (tx) => {
     const { method, integration } = await requireIntegration(tx, restApiId, resourceId, httpMethod);
-    if (!storedMethodResponses(method)[statusCode]) throw notFound(MESSAGES.responseStatus);
+    const methodResponse = storedMethodResponses(method)[statusCode];
+    if (!methodResponse) throw notFound(MESSAGES.responseStatus);
     const templates = input.responseTemplates
       ? Object.fromEntries(Object.entries(input.responseTemplates).map(([k, v]) => [k, v ?? ""]))
       : undefined;
@@ -58,6 +60,7 @@ export async function putIntegrationResponse(
         responseTemplates: templates,
         contentHandling: input.contentHandling as IntegrationResponse["contentHandling"],
       }),
+      methodResponse,
     );
     const next = { ...integration, integrationResponses: { ...(integration.integrationResponses ?? {}), [statusCode]: response } };
     await tx.method.update({

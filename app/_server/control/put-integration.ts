@@ -9,9 +9,9 @@ import { z } from "zod";
 import type { Integration } from "@/gateway/model/api-types";
 import { write } from "./db";
 import { compact } from "./http";
-import { checkIntegration, checkIntegrationType, type StoredIntegration } from "./integration-rules";
+import { checkContentHandlingMember, checkIntegration, checkIntegrationType, type StoredIntegration } from "./integration-rules";
 import { requireMethod } from "./lookups";
-import { storedIntegration, toIntegration } from "./shapes";
+import { storedIntegration, storedMethod, toIntegration } from "./shapes";
 import { MAX_TIMEOUT_MS } from "./validation";
 
 export const PutIntegrationInput = z.object({
@@ -38,6 +38,7 @@ export async function putIntegration(
   input: z.infer<typeof PutIntegrationInput>,
 ): Promise<Integration> {
   const type = checkIntegrationType(input.type, "putIntegrationInput");
+  checkContentHandlingMember(input.contentHandling, "putIntegrationInput.contentHandling");
   const integration = await write(async (tx) => {
     const { method } = await requireMethod(tx, restApiId, resourceId, httpMethod);
     const previous = storedIntegration(method);
@@ -59,6 +60,7 @@ export async function putIntegration(
         tlsConfig: input.tlsConfig,
         integrationResponses: previous?.integrationResponses,
       }),
+      storedMethod(method),
     );
     await tx.method.update({
       where: { resourceId_httpMethod: { resourceId: method.resourceId, httpMethod: method.httpMethod } },

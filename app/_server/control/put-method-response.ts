@@ -6,6 +6,7 @@ import { badRequest, conflict } from "../errors";
 import { write } from "./db";
 import { compact } from "./http";
 import { requireMethod } from "./lookups";
+import { mappingExpressionError } from "./mapping-rules";
 import { DEFAULT_MODELS } from "./method-rules";
 import { storedMethodResponses } from "./shapes";
 import { validateStatusCode } from "./validation";
@@ -17,7 +18,7 @@ export const PutMethodResponseInput = z.object({
 
 export function checkMethodResponse(r: MethodResponse): MethodResponse {
   for (const name of Object.keys(r.responseParameters ?? {})) {
-    if (!/^method\.response\.header\.\S+$/.test(name)) throw badRequest(`Invalid mapping expression specified: ${name}`);
+    if (!/^method\.response\.header\.\S+$/.test(name)) throw mappingExpressionError(`Invalid mapping expression specified: ${name}`);
   }
   for (const model of Object.values(r.responseModels ?? {})) {
     if (!DEFAULT_MODELS.includes(model)) throw badRequest(`Invalid model identifier specified: ${model}`);

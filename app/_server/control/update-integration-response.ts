@@ -9,6 +9,7 @@ import { write } from "./db";
 import { requireIntegrationResponse } from "./get-integration-response";
 import { invalidPatchPath, mapEntryPath, onlyReplace, patchMapEntry, type PatchOperation } from "./patch";
 import { checkIntegrationResponse } from "./put-integration-response";
+import { storedMethodResponses } from "./shapes";
 
 function applyOp(r: IntegrationResponse, { op, path, value }: PatchOperation): IntegrationResponse {
   const next = { ...r };
@@ -43,7 +44,7 @@ export async function updateIntegrationResponse(
     const { method, integration, response } = await requireIntegrationResponse(tx, restApiId, resourceId, httpMethod, statusCode);
     let next = response;
     for (const op of ops) next = applyOp(next, op);
-    checkIntegrationResponse(next);
+    checkIntegrationResponse(next, storedMethodResponses(method)[statusCode]);
     await tx.method.update({
       where: { resourceId_httpMethod: { resourceId: method.resourceId, httpMethod: method.httpMethod } },
       data: { integration: JSON.stringify({ ...integration, integrationResponses: { ...integration.integrationResponses, [statusCode]: next } }) },

@@ -19,7 +19,7 @@ import {
   patchMapEntry,
   type PatchOperation,
 } from "./patch";
-import { toIntegration } from "./shapes";
+import { storedMethod, toIntegration } from "./shapes";
 
 const SCALARS = [
   "uri",
@@ -95,7 +95,7 @@ export async function updateIntegration(
     const { method, integration } = await requireIntegration(tx, restApiId, resourceId, httpMethod);
     let next: StoredIntegration = integration;
     for (const op of ops) next = applyOp(next, op);
-    next = checkIntegration(dropEmptyMaps(next));
+    next = checkIntegration(dropEmptyMaps(next), storedMethod(method));
     await tx.method.update({
       where: { resourceId_httpMethod: { resourceId: method.resourceId, httpMethod: method.httpMethod } },
       data: { integration: JSON.stringify(next) },

@@ -67,6 +67,12 @@ export interface Program {
 // ------------------------------------------------------------------ compile time
 
 const END_MARK = "ARCHWAY_END_OF_TEMPLATE_6b1f0c";
+/**
+ * velocityjs's "custom block" table; it looks macro names up with `blocks[name]`, so with a
+ * plain `{}` a call such as `#toString()` would find Object.prototype.toString and be read as a
+ * block that never ends. A prototype-less object avoids that.
+ */
+const NO_BLOCKS: Record<string, boolean> = Object.create(null);
 const GOBBLE = /^[ \t]*(?:\r\n|\n|\r)/;
 
 /**
@@ -93,7 +99,7 @@ function syntaxError(e: unknown): TemplateError {
 function parseChecked(src: string): Ast[] {
   let asts: Ast[];
   try {
-    asts = parse(src, undefined, false) as Ast[];
+    asts = parse(src, NO_BLOCKS, false) as Ast[];
   } catch (e) {
     throw syntaxError(e);
   }
@@ -111,7 +117,7 @@ function parseChecked(src: string): Ast[] {
 function checkBlocks(src: string): void {
   let asts: Ast[];
   try {
-    asts = parse(src + "\n" + END_MARK, undefined, false) as Ast[];
+    asts = parse(src + "\n" + END_MARK, NO_BLOCKS, false) as Ast[];
   } catch {
     return; // the real parse already succeeded; nothing more to learn here
   }
@@ -130,7 +136,7 @@ function checkBlocks(src: string): void {
 /** True when an #end in `src` closes nothing: everything after it, the marker too, is dropped. */
 function hasStrayEnd(src: string): boolean {
   try {
-    return !containsMark(parse(src + "\n" + END_MARK, undefined, false) as Ast[]);
+    return !containsMark(parse(src + "\n" + END_MARK, NO_BLOCKS, false) as Ast[]);
   } catch {
     return false;
   }
@@ -599,7 +605,7 @@ export class Renderer extends VelocityCompile {
    * and an undefined macro printing its own text as Velocity does (velocityjs prints nothing).
    */
   getMacro(ast: Ast, bodyContent?: string): string {
-    if (!this.macrosStore[ast.id]) {
+    if (!Object.prototype.hasOwnProperty.call(this.macrosStore, ast.id)) {
       if (ast.id === "stop") {
         this.runState.stop = true;
         return "";

@@ -399,7 +399,7 @@ describe("VTL directives", () => {
   });
 
   test("an undefined macro prints its own text", () => {
-    expect(out("Color #fff, issue #42, #nomacro('x') done")).toBe("Color #fff, issue #42, #nomacro('x') done");
+    expect(out("Color #fff, issue #42, #nomacro('x') #toString() done")).toBe("Color #fff, issue #42, #nomacro('x') #toString() done");
   });
 
   test("comments, escapes and unparsed blocks", () => {
