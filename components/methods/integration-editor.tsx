@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { toast } from "sonner";
 import { CodeEditor } from "@/components/editor/code-editor";
 import { useSaveIntegration } from "@/components/data/use-save-integration";
-import type { IntegrationType, Method, Resource } from "@/components/data/types";
+import type { Method, Resource } from "@/components/data/types";
 import { pathParams } from "@/components/resources/path-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -213,7 +213,7 @@ function IntegrationForm({
           passthroughBehavior: "WHEN_NO_MATCH",
           timeoutInMillis: timeoutNum,
         },
-        { onSuccess: done, onError: failed },
+        { onSuccess: done },
       );
     } else {
       save.mutate(
@@ -224,7 +224,7 @@ function IntegrationForm({
           timeoutInMillis: timeoutNum,
           responseTemplates: { "application/json": form.responseTemplate },
         },
-        { onSuccess: done, onError: failed },
+        { onSuccess: done },
       );
     }
   }
@@ -237,9 +237,6 @@ function IntegrationForm({
           ? "Mock with method response 200 and integration response 200."
           : `HTTP proxy to ${form.httpMethod} ${form.uri}.`,
     });
-  }
-  function failed() {
-    // The inline error below quotes the server's message.
   }
 
   return (

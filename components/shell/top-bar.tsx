@@ -16,6 +16,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Breadcrumbs } from "./breadcrumbs";
+import { CommandPalette } from "./command-palette";
 import { ThemeToggle } from "./theme-toggle";
 
 export function TopBar({ accessKeyId }: { accessKeyId: string }) {
@@ -38,6 +39,7 @@ export function TopBar({ accessKeyId }: { accessKeyId: string }) {
     <header className="flex h-12 shrink-0 items-center justify-between gap-4 border-b border-border bg-background px-4">
       <Breadcrumbs />
       <div className="flex items-center gap-1.5">
+        <CommandPalette />
         {session.data?.region ? (
           <Badge tone="outline" className="mr-1 gap-1" title="Region">
             <Globe className="size-3" />

@@ -142,9 +142,10 @@ export function TestPanel({
     <div className="flex flex-col gap-4">
       <Card>
         <form onSubmit={submit} noValidate aria-label="Test request">
-          <div className="flex flex-col gap-4 p-4">
+          <div className="grid grid-cols-2 gap-x-5 gap-y-4 p-4">
+            <div className="flex min-w-0 flex-col gap-4">
             {params.length ? (
-              <div className="grid grid-cols-2 gap-3">
+              <div className="grid grid-cols-1 gap-3">
                 {params.map((p) => {
                   const err = touched && !values[p.name]?.trim() ? `Enter a value for {${p.name}${p.greedy ? "+" : ""}}.` : undefined;
                   return (
@@ -204,8 +205,9 @@ export function TestPanel({
                 </div>
               ) : null}
             </div>
-            <Field label="Request body" optional>
-              <CodeEditor testId="test-body-editor" ariaLabel="Request body" value={body} onChange={setBody} height={120} />
+            </div>
+            <Field label="Request body" optional className="min-w-0">
+              <CodeEditor testId="test-body-editor" ariaLabel="Request body" value={body} onChange={setBody} height={200} />
             </Field>
           </div>
           <div className="flex items-center justify-between gap-3 border-t border-border bg-subtle px-4 py-3">

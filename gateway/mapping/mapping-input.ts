@@ -4,6 +4,7 @@ import type { MappingInput } from "./vtl";
 
 /** What a request-side mapping template sees: the method request and `$context`. */
 export function requestMappingInput(ctx: InvocationContext, body: string = ctx.request.body.toString("utf8")): MappingInput {
+  let context: Record<string, unknown> | undefined;
   return {
     body,
     params: {
@@ -12,7 +13,10 @@ export function requestMappingInput(ctx: InvocationContext, body: string = ctx.r
       header: lastValue(ctx.request.headers),
     },
     multiValueParams: { querystring: ctx.request.query, header: ctx.request.headers },
-    context: contextVariables(ctx),
+    // Built on first read: templates that never use $context never pay for it.
+    get context() {
+      return (context ??= contextVariables(ctx));
+    },
     stageVariables: ctx.stageVariables,
   };
 }

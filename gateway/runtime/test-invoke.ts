@@ -38,9 +38,11 @@ async function readAll(body: Buffer | Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Header names as clients usually spell them, since AWS echoes the names it was given. */
+const AWS_SPELLING: Record<string, string> = { "x-amzn-requestid": "x-amzn-RequestId", "x-amzn-errortype": "x-amzn-ErrorType", "x-amz-apigw-id": "x-amz-apigw-id" };
+
+/** Header names as clients usually spell them (`Content-Type`), and AWS's own as AWS does. */
 function displayName(name: string): string {
-  return name.replace(/(^|-)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return AWS_SPELLING[name] ?? name.replace(/(^|-)([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 export async function testInvoke(stageSnapshot: StageSnapshot, input: TestInvokeRequest): Promise<TestInvokeResult> {

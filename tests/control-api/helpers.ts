@@ -81,3 +81,15 @@ export async function expectAwsError(fn: () => Promise<unknown>, type: string, s
   }
   throw new Error(`expected ${type}, but the call succeeded`);
 }
+
+/** The snapshot JSON a deployment froze, read straight from the suite's SQLite file. */
+export function deploymentSnapshot(deploymentId: string): Record<string, any> {
+  const db = new Database(globalThis.controlApi.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT snapshot FROM Deployment WHERE id = ?").get(deploymentId) as { snapshot: string } | undefined;
+    if (!row) throw new Error(`no deployment ${deploymentId}`);
+    return JSON.parse(row.snapshot);
+  } finally {
+    db.close();
+  }
+}

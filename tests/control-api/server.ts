@@ -1,8 +1,9 @@
 /**
  * Serves the control API for the suite: a real HTTP server on 127.0.0.1 (ephemeral port) whose
- * every request goes, as a web `Request`, to the exported verbs of the Next route handler
- * app/restapis/[[...path]]/route.ts, over a fresh SQLite database (migrations applied) in a
- * temporary ARCHWAY_DATA_DIR, with known root credentials.
+ * every request goes, as a web `Request`, to the exported verbs of the Next route handlers
+ * app/restapis/[[...path]]/route.ts, app/tags/[...path]/route.ts and the console-only
+ * app/api/restapis/** routes, over a fresh SQLite database (migrations applied) in a temporary
+ * ARCHWAY_DATA_DIR, with known root credentials.
  *
  * Why not `next dev`: Next 16 allows one dev server per project directory (`.next/dev/lock`), and
  * the other engineers run theirs in this tree; a second one exits with "Another next dev server is
@@ -81,12 +82,35 @@ export async function startControlApi(): Promise<ControlApiServer> {
   });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
 
-  const route = (await import("../../app/restapis/[[...path]]/route")) as unknown as Record<string, Handler | undefined>;
+  // The route handlers the suite serves, matched as Next would route them (dynamic segments
+  // become `params`).
+  type Module = Record<string, ((req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined>;
+  const mounts: { pattern: RegExp; names: string[]; module: Module }[] = [
+    {
+      pattern: /^\/api\/restapis\/([^/]+)\/deployments\/([^/]+)\/diff$/,
+      names: ["apiId", "deploymentId"],
+      module: (await import("../../app/api/restapis/[apiId]/deployments/[deploymentId]/diff/route")) as unknown as Module,
+    },
+    {
+      pattern: /^\/api\/restapis\/([^/]+)\/deployments$/,
+      names: ["apiId"],
+      module: (await import("../../app/api/restapis/[apiId]/deployments/route")) as unknown as Module,
+    },
+    { pattern: /^\/tags\/.+/, names: [], module: (await import("../../app/tags/[...path]/route")) as unknown as Module },
+    { pattern: /^\/restapis(\/|$)/, names: [], module: (await import("../../app/restapis/[[...path]]/route")) as unknown as Module },
+  ];
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        const handler = route[req.method ?? ""];
-        await send(res, handler ? await handler(await toWebRequest(req)) : new Response(null, { status: 405 }));
+        const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+        const mount = mounts.find((m) => m.pattern.test(pathname));
+        const match = mount?.pattern.exec(pathname);
+        const params = Object.fromEntries((mount?.names ?? []).map((n, i) => [n, decodeURIComponent(match![i + 1])]));
+        const handler = mount?.module[req.method ?? ""] as Handler | ((req: Request, ctx: unknown) => Promise<Response>) | undefined;
+        await send(
+          res,
+          handler ? await handler(await toWebRequest(req), { params: Promise.resolve(params) }) : new Response(null, { status: mount ? 405 : 404 }),
+        );
       } catch (err) {
         res.writeHead(500, { "content-type": "text/plain" });
         res.end(String((err as Error)?.stack ?? err));

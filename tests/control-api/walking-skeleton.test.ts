@@ -164,7 +164,16 @@ describe("walking skeleton through the AWS SDK", () => {
         requestParameters: { "method.request.path.petId": true },
       }),
     );
-    await sdk.send(new PutMethodCommand({ restApiId: apiId, resourceId: proxyId, httpMethod: "ANY", authorizationType: "NONE" }));
+    // A mapping may only read declared method request parameters (AWS rejects the integration otherwise).
+    await sdk.send(
+      new PutMethodCommand({
+        restApiId: apiId,
+        resourceId: proxyId,
+        httpMethod: "ANY",
+        authorizationType: "NONE",
+        requestParameters: { "method.request.path.proxy": true },
+      }),
+    );
 
     const updated = await sdk.send(
       new UpdateMethodCommand({

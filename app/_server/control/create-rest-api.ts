@@ -119,7 +119,20 @@ export async function createRestApi(input: CreateRestApiInput): Promise<RestApi>
       },
     });
     await tx.resource.create({ data: { id: rootResourceId, restApiId: id, parentId: null, pathPart: null, path: "/" } });
-    if (source) await cloneTree(tx, source.id, id, rootResourceId);
+    if (source) {
+      await cloneTree(tx, source.id, id, rootResourceId);
+      for (const r of await tx.gatewayResponse.findMany({ where: { restApiId: source.id } })) {
+        await tx.gatewayResponse.create({
+          data: {
+            restApiId: id,
+            responseType: r.responseType,
+            statusCode: r.statusCode,
+            responseParameters: r.responseParameters,
+            responseTemplates: r.responseTemplates,
+          },
+        });
+      }
+    }
     return api;
   });
   return toRestApi(row);

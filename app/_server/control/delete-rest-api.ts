@@ -12,6 +12,7 @@ export async function deleteRestApi(restApiId: string): Promise<void> {
     await tx.resource.deleteMany({ where: { restApiId } });
     await tx.stage.deleteMany({ where: { restApiId } });
     await tx.deployment.deleteMany({ where: { restApiId } });
+    await tx.gatewayResponse.deleteMany({ where: { restApiId } });
     await tx.restApi.delete({ where: { id: restApiId } });
     await bumpGatewayRevision(tx);
   });

@@ -9,6 +9,7 @@ import { createResource, CreateResourceInput } from "./create-resource";
 import { createRestApi, CreateRestApiInput } from "./create-rest-api";
 import { createStage, CreateStageInput } from "./create-stage";
 import { deleteDeployment } from "./delete-deployment";
+import { deleteGatewayResponse } from "./delete-gateway-response";
 import { deleteIntegration } from "./delete-integration";
 import { deleteIntegrationResponse } from "./delete-integration-response";
 import { deleteMethod } from "./delete-method";
@@ -18,6 +19,8 @@ import { deleteRestApi } from "./delete-rest-api";
 import { deleteStage } from "./delete-stage";
 import { getDeployment } from "./get-deployment";
 import { getDeployments } from "./get-deployments";
+import { getGatewayResponse } from "./get-gateway-response";
+import { getGatewayResponses } from "./get-gateway-responses";
 import { getIntegration } from "./get-integration";
 import { getIntegrationResponse } from "./get-integration-response";
 import { getMethod } from "./get-method";
@@ -31,12 +34,16 @@ import { getStages } from "./get-stages";
 import { empty, json, parseInput, type RouteHandler } from "./http";
 import { parseLimit } from "./paging";
 import { parsePatchOperations } from "./patch";
+import { z } from "zod";
+import { putGatewayResponse, PutGatewayResponseInput } from "./put-gateway-response";
 import { putIntegration, PutIntegrationInput } from "./put-integration";
 import { putIntegrationResponse, PutIntegrationResponseInput } from "./put-integration-response";
 import { putMethod, PutMethodInput } from "./put-method";
 import { putMethodResponse, PutMethodResponseInput } from "./put-method-response";
+import { getTags, tagResource, untagResource } from "./tags";
 import { testInvokeMethod, TestInvokeMethodInput } from "./test-invoke-method";
 import { updateDeployment } from "./update-deployment";
+import { updateGatewayResponse } from "./update-gateway-response";
 import { updateIntegration } from "./update-integration";
 import { updateIntegrationResponse } from "./update-integration-response";
 import { updateMethod } from "./update-method";
@@ -49,7 +56,10 @@ export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface Route {
   method: HttpVerb;
-  /** AWS's path, with `{name}` placeholders matching one path segment each. */
+  /**
+   * AWS's path, with `{name}` placeholders matching one path segment each; a last `{name+}`
+   * takes the rest of the path (an ARN whose "/" a client may or may not have encoded).
+   */
   pattern: string;
   /** The AWS operation name (for logs and errors). */
   operation: string;
@@ -378,12 +388,77 @@ export const routes: Route[] = [
       return empty(202);
     },
   },
+
+  // Gateway responses
+  {
+    method: "GET",
+    pattern: `${API}/gatewayresponses`,
+    operation: "GetGatewayResponses",
+    handler: async ({ params }) => json(await getGatewayResponses(params.restapi_id)),
+  },
+  {
+    method: "GET",
+    pattern: `${API}/gatewayresponses/{response_type}`,
+    operation: "GetGatewayResponse",
+    handler: async ({ params }) => json(await getGatewayResponse(params.restapi_id, params.response_type)),
+  },
+  {
+    method: "PUT",
+    pattern: `${API}/gatewayresponses/{response_type}`,
+    operation: "PutGatewayResponse",
+    handler: async ({ params, body }) =>
+      json(await putGatewayResponse(params.restapi_id, params.response_type, parseInput(PutGatewayResponseInput, body)), 201),
+  },
+  {
+    method: "PATCH",
+    pattern: `${API}/gatewayresponses/{response_type}`,
+    operation: "UpdateGatewayResponse",
+    handler: async ({ params, body }) =>
+      json(await updateGatewayResponse(params.restapi_id, params.response_type, parsePatchOperations(body, "updateGatewayResponseInput"))),
+  },
+  {
+    method: "DELETE",
+    pattern: `${API}/gatewayresponses/{response_type}`,
+    operation: "DeleteGatewayResponse",
+    handler: async ({ params }) => {
+      await deleteGatewayResponse(params.restapi_id, params.response_type);
+      return empty(202);
+    },
+  },
+
+  // Tags (served by app/tags/[...path]/route.ts, which shares this dispatcher)
+  {
+    method: "GET",
+    pattern: "/tags/{resource_arn+}",
+    operation: "GetTags",
+    handler: async ({ params }) => json(await getTags(params.resource_arn)),
+  },
+  {
+    method: "PUT",
+    pattern: "/tags/{resource_arn+}",
+    operation: "TagResource",
+    handler: async ({ params, body }) => {
+      await tagResource(params.resource_arn, parseInput(TagResourceInput, body).tags);
+      return empty(204);
+    },
+  },
+  {
+    method: "DELETE",
+    pattern: "/tags/{resource_arn+}",
+    operation: "UntagResource",
+    handler: async ({ params, query }) => {
+      await untagResource(params.resource_arn, query.getAll("tagKeys"));
+      return empty(204);
+    },
+  },
 ];
+
+const TagResourceInput = z.object({ tags: z.record(z.string(), z.string()).optional() });
 
 // ---------------------------------------------------------------- matching
 
 interface CompiledRoute extends Route {
-  segments: ({ literal: string } | { param: string })[];
+  segments: ({ literal: string } | { param: string; greedy?: boolean })[];
 }
 
 const compiled: CompiledRoute[] = routes.map((r) => ({
@@ -391,7 +466,13 @@ const compiled: CompiledRoute[] = routes.map((r) => ({
   segments: r.pattern
     .split("/")
     .filter(Boolean)
-    .map((s) => (s.startsWith("{") && s.endsWith("}") ? { param: s.slice(1, -1) } : { literal: s })),
+    .map((s) =>
+      s.startsWith("{") && s.endsWith("+}")
+        ? { param: s.slice(1, -2), greedy: true }
+        : s.startsWith("{") && s.endsWith("}")
+          ? { param: s.slice(1, -1) }
+          : { literal: s },
+    ),
 }));
 
 export interface RouteMatch {
@@ -406,13 +487,18 @@ export interface RouteMatch {
 export function matchRoute(method: string, segments: string[]): { match?: RouteMatch; pathMatched: boolean } {
   let pathMatched = false;
   for (const route of compiled) {
-    if (route.segments.length !== segments.length) continue;
+    const last = route.segments[route.segments.length - 1];
+    const greedy = !!last && "param" in last && !!last.greedy;
+    if (greedy ? segments.length < route.segments.length : route.segments.length !== segments.length) continue;
     const params: Record<string, string> = {};
     let ok = true;
-    for (let i = 0; i < segments.length && ok; i++) {
+    for (let i = 0; i < route.segments.length && ok; i++) {
       const s = route.segments[i];
       if ("literal" in s) ok = s.literal === segments[i];
-      else if (segments[i] === "") ok = false;
+      else if (s.greedy) {
+        params[s.param] = segments.slice(i).join("/");
+        ok = params[s.param] !== "";
+      } else if (segments[i] === "") ok = false;
       else params[s.param] = segments[i];
     }
     if (!ok) continue;

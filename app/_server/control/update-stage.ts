@@ -6,13 +6,13 @@
  * (/canarySettings/deploymentId → /deploymentId, /canarySettings/stageVariableOverrides → /variables).
  */
 import "server-only";
-import type { CanarySettings, MethodSetting, Stage } from "@/gateway/model/api-types";
+import { HTTP_VERBS, type CanarySettings, type MethodSetting, type Stage } from "@/gateway/model/api-types";
 import { badRequest } from "../errors";
 import { bumpGatewayRevision, write, type Db } from "./db";
 import { requireStage } from "./lookups";
 import { mapEntryPath, onlyReplace, patchBoolean, patchInteger, patchNumber, type PatchOperation } from "./patch";
 import { parseJson, toStage } from "./shapes";
-import { validateStageVariable } from "./validation";
+import { checkStageVariableCount, validateStageVariable } from "./validation";
 
 const VALID_PATHS =
   "[/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, " +
@@ -90,18 +90,22 @@ async function deploymentExists(db: Db, restApiId: string, id: string | undefine
 
 async function applyOp(db: Db, restApiId: string, s: StageDraft, { op, path, value, from }: PatchOperation): Promise<void> {
   if (op === "copy") {
+    // AWS checks the copy statement first, then that there is a canary to promote.
+    const promotesDeployment = from === "/canarySettings/deploymentId" && path === "/deploymentId";
+    const promotesVariables = from === "/canarySettings/stageVariableOverrides" && path === "/variables";
+    if (!promotesDeployment && !promotesVariables) {
+      throw badRequest(
+        `Invalid copy operation with path: ${path} and from ${from ?? "null"}. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]`,
+      );
+    }
     if (!s.canary) throw badRequest("Promotion not available. Canary does not exist.");
-    if (from === "/canarySettings/deploymentId" && path === "/deploymentId") {
+    if (promotesDeployment) {
       if (s.canary.deploymentId) s.deploymentId = s.canary.deploymentId;
-      return;
-    }
-    if (from === "/canarySettings/stageVariableOverrides" && path === "/variables") {
+    } else {
       s.variables = { ...s.variables, ...(s.canary.stageVariableOverrides ?? {}) };
-      return;
+      checkStageVariableCount(s.variables);
     }
-    throw badRequest(
-      `Invalid copy operation with path: ${path} and from ${from ?? "null"}. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]`,
-    );
+    return;
   }
   switch (path) {
     case "/deploymentId":
@@ -142,46 +146,23 @@ async function applyOp(db: Db, restApiId: string, s: StageDraft, { op, path, val
       delete next[variable];
       s.variables = next;
     } else if (op === "replace" || op === "add") {
-      validateStageVariable(variable, value ?? "");
-      s.variables = { ...s.variables, [variable]: value ?? "" };
+      validateStageVariable(variable, value);
+      s.variables = { ...s.variables, [variable]: value! };
+      checkStageVariableCount(s.variables);
     } else throw onlyReplace();
     return;
   }
   if (path.startsWith("/canarySettings/")) {
-    if (!s.canary) throw badRequest("Promotion not available. Canary does not exist.");
-    const canary = { ...s.canary };
-    const override = mapEntryPath(path, "canarySettings/stageVariableOverrides");
-    if (override !== undefined) {
-      const overrides = { ...(canary.stageVariableOverrides ?? {}) };
-      if (op === "remove") delete overrides[override];
-      else if (op === "replace" || op === "add") {
-        validateStageVariable(override, value ?? "");
-        overrides[override] = value ?? "";
-      } else throw onlyReplace();
-      canary.stageVariableOverrides = overrides;
-    } else if (path === "/canarySettings/percentTraffic" && op === "replace") {
-      const pct = patchNumber(value, path);
-      if (pct < 0 || pct > 100) throw badRequest("Canary traffic percentage must be between 0.0 and 100.0");
-      canary.percentTraffic = pct;
-    } else if (path === "/canarySettings/deploymentId" && op === "replace") {
-      await deploymentExists(db, restApiId, value);
-      canary.deploymentId = value;
-    } else if (path === "/canarySettings/useStageCache" && op === "replace") {
-      canary.useStageCache = patchBoolean(value);
-    } else if (op === "remove") {
-      throw badRequest(`Cannot remove method setting ${path.slice(1)} because there is no method setting for this method `);
-    } else if (op === "add") {
-      throw badRequest(`Invalid add operation with path: ${path}`);
-    } else {
-      throw invalidPath(path);
-    }
-    s.canary = canary;
+    applyCanaryOp(s, op, path, value);
+    if (path === "/canarySettings/deploymentId") await deploymentExists(db, restApiId, value);
     return;
   }
 
-  // Method settings: /{resourcePath}/{httpMethod}/{group}/{setting}, keyed "{resourcePath}/{httpMethod}".
+  // Method settings: /{methodSettingKey}/{group}/{setting}, where the key is "*/*" or
+  // "{resourcePath}/{httpMethod}" as sent: "~1pets/GET" (AWS CLI docs) or "pets/{id}/GET"
+  // (Terraform's method_path). GetStage shows the key exactly as it was written.
   const segments = path.slice(1).split("/");
-  if (op === "remove" && segments.length === 2 && segments.every(Boolean)) {
+  if (op === "remove" && isMethodSettingKey(segments)) {
     const key = segments.join("/");
     if (!s.methodSettings[key]) throw badRequest(`Cannot remove method setting ${key} because there is no method setting for this method `);
     const next = { ...s.methodSettings };
@@ -191,16 +172,73 @@ async function applyOp(db: Db, restApiId: string, s: StageDraft, { op, path, val
   }
   if (segments.length >= 4) {
     const setting = SETTINGS[segments.slice(-2).join("/")];
-    const key = segments.slice(0, -2).join("/");
-    if (setting && key.split("/").length === 2) {
+    const keySegments = segments.slice(0, -2);
+    if (setting && isMethodSettingKey(keySegments)) {
       if (op !== "replace") throw onlyReplace();
+      const key = keySegments.join("/");
       const [field, parse] = setting;
       const current = s.methodSettings[key] ?? { ...METHOD_SETTING_DEFAULTS, ...(s.methodSettings["*/*"] ?? {}) };
       s.methodSettings = { ...s.methodSettings, [key]: { ...current, [field]: parse(value, path) } };
       return;
     }
   }
+  if (op === "remove") throw badRequest(`Cannot remove method setting ${path.slice(1)} because there is no method setting for this method `);
   throw invalidPath(path);
+}
+
+/** "*\/*", or a resource path (one or more segments) followed by a verb. */
+function isMethodSettingKey(segments: string[]): boolean {
+  if (segments.length < 2 || segments.some((p) => p === "")) return false;
+  const verb = segments[segments.length - 1];
+  if (segments[0] === "*") return segments.length === 2 && verb === "*";
+  return verb === "*" || (HTTP_VERBS as readonly string[]).includes(verb.toUpperCase());
+}
+
+/**
+ * /canarySettings/{percentTraffic|deploymentId|useStageCache|stageVariableOverrides/{name}}.
+ * As AWS does it (LocalStack's canary snapshots recorded against AWS): a `replace` on a stage
+ * without a canary creates one — the stage's own deployment, 0 %, no stage cache — before
+ * applying the change; `add` is refused ("Invalid add operation with path: ..."); removing
+ * anything but one override is "Cannot remove method setting ...". Removing the whole canary is
+ * `remove /canarySettings`; promoting it is `replace /canarySettings/percentTraffic 0.0` plus
+ * the two copy operations (`copy` from /canarySettings/deploymentId to /deploymentId and from
+ * /canarySettings/stageVariableOverrides to /variables), which is what the AWS console and the
+ * developer guide's CLI example send.
+ */
+function applyCanaryOp(s: StageDraft, op: PatchOperation["op"], path: string, value: string | undefined): void {
+  const override = mapEntryPath(path, "canarySettings/stageVariableOverrides");
+  if (op === "add" && override === undefined) throw badRequest(`Invalid add operation with path: ${path}`);
+  if (op === "remove") {
+    if (override === undefined || !s.canary) {
+      throw badRequest(`Cannot remove method setting ${path.slice(1)} because there is no method setting for this method `);
+    }
+    const overrides = { ...(s.canary.stageVariableOverrides ?? {}) };
+    delete overrides[override];
+    s.canary = { ...s.canary, stageVariableOverrides: overrides };
+    if (Object.keys(overrides).length === 0) delete s.canary.stageVariableOverrides;
+    return;
+  }
+  if (op !== "replace" && op !== "add") throw invalidPath(path);
+  const known = override !== undefined || ["/canarySettings/percentTraffic", "/canarySettings/deploymentId", "/canarySettings/useStageCache"].includes(path);
+  if (!known) throw invalidPath(path);
+  if (op === "add" && !s.canary) throw badRequest(`Invalid add operation with path: ${path}`);
+  const canary: CanarySettings = s.canary
+    ? { ...s.canary }
+    : { deploymentId: s.deploymentId, percentTraffic: 0, useStageCache: false };
+  if (override !== undefined) {
+    validateStageVariable(override, value);
+    canary.stageVariableOverrides = { ...(canary.stageVariableOverrides ?? {}), [override]: value! };
+    checkStageVariableCount(canary.stageVariableOverrides);
+  } else if (path === "/canarySettings/percentTraffic") {
+    const pct = patchNumber(value, path);
+    if (pct < 0 || pct > 100) throw badRequest("Canary traffic percentage must be between 0.0 and 100.0");
+    canary.percentTraffic = pct;
+  } else if (path === "/canarySettings/deploymentId") {
+    canary.deploymentId = value;
+  } else {
+    canary.useStageCache = patchBoolean(value);
+  }
+  s.canary = canary;
 }
 
 export async function updateStage(restApiId: string, stageName: string, ops: PatchOperation[]): Promise<Stage> {

@@ -67,24 +67,43 @@ export function validateStageName(stageName: string | undefined): string {
   return stageName;
 }
 
-/** Stage variable rules from the AWS developer guide. */
-const VARIABLE_NAME = /^[A-Za-z0-9_]{1,64}$/;
-const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=,]{1,512}$/;
+/**
+ * Stage variables. Names: word characters (`[A-Za-z0-9_]`); values: `[A-Za-z0-9-._~:/?#&=,]+`
+ * (the SDK's documentation of `variables`) plus the space AWS's own error message lists. Quotas
+ * (developer guide, "Quotas for configuring and running a REST API"): 100 variables per stage,
+ * names up to 64 characters, values up to 512. The error texts are AWS's, including the double
+ * space and the odd quoting (seen in serverless/serverless#6133 and in the answers quoted in
+ * sirceljm/aws-lambda-blog#10 and awsdocs/amazon-api-gateway-developer-guide#91).
+ */
+export const MAX_STAGE_VARIABLES = 100;
+export const MAX_STAGE_VARIABLE_NAME = 64;
+export const MAX_STAGE_VARIABLE_VALUE = 512;
+const VARIABLE_NAME = /^[A-Za-z0-9_]+$/;
+const VARIABLE_VALUE = /^[A-Za-z0-9\-._~:/?#&=, ]+$/;
 
-export function validateStageVariable(name: string, value: string): void {
-  if (!VARIABLE_NAME.test(name)) {
-    throw badRequest(`Stage variable name ${name} is invalid: names may only contain alphanumeric characters and underscores (1-64)`);
+export function validateStageVariable(name: string, value: string | null | undefined): void {
+  if (!VARIABLE_NAME.test(name) || name.length > MAX_STAGE_VARIABLE_NAME) {
+    throw badRequest(`Invalid stage variable name: ${name}.  Please use names with only word characters.`);
   }
-  if (!VARIABLE_VALUE.test(value)) {
+  if (value === null || value === undefined || !VARIABLE_VALUE.test(value) || value.length > MAX_STAGE_VARIABLE_VALUE) {
     throw badRequest(
-      `Stage variable value for ${name} is invalid: values may only contain alphanumeric characters and -._~:/?#&=, (1-512)`,
+      `Invalid stage variable value: ${value ?? "null"}.  Please use values with alphanumeric characters and the symbols ' ', -', '.', '_', ':', '/', '?', '&', '=', and ','.`,
     );
+  }
+}
+
+export function checkStageVariableCount(variables: Record<string, string>): void {
+  const n = Object.keys(variables).length;
+  if (n > MAX_STAGE_VARIABLES) {
+    throw badRequest(`A stage can have at most ${MAX_STAGE_VARIABLES} stage variables; this one would have ${n}`);
   }
 }
 
 export function validateStageVariables(variables: Record<string, string> | undefined | null): Record<string, string> {
   for (const [k, v] of Object.entries(variables ?? {})) validateStageVariable(k, v);
-  return { ...(variables ?? {}) };
+  const out = { ...(variables ?? {}) };
+  checkStageVariableCount(out);
+  return out;
 }
 
 // ---------------------------------------------------------------- integrations

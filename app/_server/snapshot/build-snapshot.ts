@@ -7,7 +7,7 @@ import "server-only";
 import { SNAPSHOT_VERSION, snapshotMethodFromMethod, type ApiSnapshot, type SnapshotResource } from "@/gateway/model/snapshot";
 import type { Db } from "../control/db";
 import { requireRestApi } from "../control/lookups";
-import { toMethod, toRestApi } from "../control/shapes";
+import { parseJson, toMethod, toRestApi } from "../control/shapes";
 
 /** The models every API has from the start (AWS creates them with the API). */
 export const DEFAULT_MODEL_SCHEMAS: ApiSnapshot["models"] = {
@@ -56,6 +56,24 @@ export async function buildApiSnapshot(db: Db, restApiId: string): Promise<ApiSn
     api: snapshotApi,
     resources,
     models: { ...DEFAULT_MODEL_SCHEMAS },
-    gatewayResponses: {},
+    gatewayResponses: await gatewayResponsesOf(db, restApiId),
   };
+}
+
+/**
+ * The API's customized gateway responses, as the gateway reads them: types without a
+ * customization are left out (the gateway answers AWS's default for them, or the family's
+ * DEFAULT_4XX/DEFAULT_5XX); a missing statusCode means "the type's own status".
+ */
+async function gatewayResponsesOf(db: Db, restApiId: string): Promise<ApiSnapshot["gatewayResponses"]> {
+  const rows = await db.gatewayResponse.findMany({ where: { restApiId }, orderBy: { responseType: "asc" } });
+  const out: ApiSnapshot["gatewayResponses"] = {};
+  for (const row of rows) {
+    out[row.responseType] = {
+      ...(row.statusCode ? { statusCode: row.statusCode } : {}),
+      responseParameters: parseJson<Record<string, string>>(row.responseParameters, {}),
+      responseTemplates: parseJson<Record<string, string>>(row.responseTemplates, {}),
+    };
+  }
+  return out;
 }

@@ -121,13 +121,21 @@ function statusOf(v: unknown): number | undefined {
 }
 
 class Template implements CompiledTemplate {
+  /**
+   * Converting `$context` into the Java value model is the largest fixed cost of a render; a
+   * template that never mentions it (most response templates) skips that work.
+   */
+  private readonly usesContext: boolean;
+
   constructor(
     readonly source: string,
     private readonly program: Program,
-  ) {}
+  ) {
+    this.usesContext = source.includes("context");
+  }
 
   render(input: MappingInput): RenderResult {
-    const ctx = fromHost(input.context ?? {});
+    const ctx = this.usesContext ? fromHost(input.context ?? {}) : null;
     const contextMap = ctx instanceof JMap ? ctx : new JMap();
     const responseOverride = overrideMap(contextMap.get("responseOverride"), ["header"]);
     const requestOverride = overrideMap(contextMap.get("requestOverride"), ["header", "path", "querystring"]);
