@@ -6,6 +6,7 @@ import { useCreateDeployment } from "@/components/data/use-create-deployment";
 import { useStages } from "@/components/data/use-stages";
 import type { Deployment } from "@/components/data/types";
 import { InvokeUrlList } from "@/components/stages/invoke-url-list";
+import { DeployChanges } from "./deploy-changes";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/error-state";
@@ -67,6 +68,7 @@ export function DeployDialog({
   }, [open, stages.isSuccess]);
 
   const isNew = stage === NEW_STAGE;
+  const selectedStage = isNew ? undefined : stages.data?.find((s) => s.stageName === stage);
   const stageName = isNew ? newName.trim() : stage;
   const nameError = isNew && touched ? validateStageName(newName.trim()) : undefined;
   const exists = isNew && stages.data?.some((s) => s.stageName === newName.trim());
@@ -165,6 +167,8 @@ export function DeployDialog({
                     />
                   </Field>
                 </>
+              ) : selectedStage ? (
+                <DeployChanges apiId={apiId} stage={selectedStage} />
               ) : null}
               <Field label="Deployment description" htmlFor="deploy-description" optional>
                 <Textarea

@@ -147,11 +147,12 @@ export class FunctionInstance {
       case "log":
         this.lines.push(m.line);
         break;
+      // Init Duration counts from the instance's start (thread and runtime start, then the module).
       case "ready":
-        this.finishInit({ ok: true, initMs: m.initMs, memory: m.memory });
+        this.finishInit({ ok: true, initMs: performance.now() - this.started, memory: m.memory });
         break;
       case "init-error":
-        this.finishInit({ ok: false, initMs: m.initMs, error: m.error });
+        this.finishInit({ ok: false, initMs: performance.now() - this.started, error: m.error });
         break;
       case "done": {
         const p = this.pending;

@@ -14,7 +14,13 @@ import { compact } from "./http";
 import { newDeploymentId, uniqueId } from "./ids";
 import { requireRestApi } from "./lookups";
 import { parseJson, toDeployment } from "./shapes";
-import { validateStageName, validateStageVariables } from "./validation";
+import { checkStageVariableCount, validateStageName, validateStageVariables } from "./validation";
+
+function mergedVariables(existing: Record<string, string>, added: Record<string, string>): Record<string, string> {
+  const merged = { ...existing, ...added };
+  checkStageVariableCount(merged);
+  return merged;
+}
 
 export const CreateDeploymentInput = z.object({
   stageName: z.string().optional(),
@@ -91,7 +97,7 @@ export async function createDeployment(
         data: {
           deploymentId: id,
           ...(input.stageDescription !== undefined ? { description: input.stageDescription } : {}),
-          ...(input.variables ? { variables: JSON.stringify({ ...parseJson(existingStage.variables, {}), ...variables }) } : {}),
+          ...(input.variables ? { variables: JSON.stringify(mergedVariables(parseJson(existingStage.variables, {}), variables)) } : {}),
           ...(input.cacheClusterEnabled !== undefined ? { cacheClusterEnabled: input.cacheClusterEnabled } : {}),
           ...(input.cacheClusterSize !== undefined ? { cacheClusterSize: input.cacheClusterSize } : {}),
           ...(input.tracingEnabled !== undefined ? { tracingEnabled: input.tracingEnabled } : {}),

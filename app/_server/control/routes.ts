@@ -4,6 +4,7 @@
  * AWS's status code for the operation.
  */
 import "server-only";
+import { z } from "zod";
 import { createDeployment, CreateDeploymentInput } from "./create-deployment";
 import { createResource, CreateResourceInput } from "./create-resource";
 import { createRestApi, CreateRestApiInput } from "./create-rest-api";
@@ -34,7 +35,6 @@ import { getStages } from "./get-stages";
 import { empty, json, parseInput, type RouteHandler } from "./http";
 import { parseLimit } from "./paging";
 import { parsePatchOperations } from "./patch";
-import { z } from "zod";
 import { putGatewayResponse, PutGatewayResponseInput } from "./put-gateway-response";
 import { putIntegration, PutIntegrationInput } from "./put-integration";
 import { putIntegrationResponse, PutIntegrationResponseInput } from "./put-integration-response";

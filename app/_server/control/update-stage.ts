@@ -1,9 +1,11 @@
 /**
  * UpdateStage: PATCH /restapis/{restapi_id}/stages/{stage_name} (200). Paths as AWS accepts them:
- * /deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /tracingEnabled,
- * /variables/{name}, /{resourcePath}/{httpMethod}/{group}/{setting} method settings (and
- * remove of /{resourcePath}/{httpMethod}), /canarySettings/... and the canary promotion copies
- * (/canarySettings/deploymentId → /deploymentId, /canarySettings/stageVariableOverrides → /variables).
+ * /deploymentId (rollback or roll forward), /description, /cacheClusterEnabled,
+ * /cacheClusterSize, /tracingEnabled, /variables/{name}, method settings
+ * /{methodSettingKey}/{group}/{setting} (and remove of /{methodSettingKey}), /canarySettings/...
+ * and the canary promotion copies (/canarySettings/deploymentId → /deploymentId,
+ * /canarySettings/stageVariableOverrides → /variables). All operations of a request apply, or
+ * none; every accepted request bumps the gateway revision.
  */
 import "server-only";
 import { HTTP_VERBS, type CanarySettings, type MethodSetting, type Stage } from "@/gateway/model/api-types";
