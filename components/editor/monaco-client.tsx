@@ -38,6 +38,8 @@ export interface MonacoClientProps {
   readOnly?: boolean;
   ariaLabel: string;
   minimal?: boolean;
+  /** The model's path (e.g. "file:///index.ts"): TypeScript checks by its extension; one model per path. */
+  path?: string;
 }
 
 export default function MonacoClient({
@@ -48,6 +50,7 @@ export default function MonacoClient({
   readOnly,
   ariaLabel,
   minimal,
+  path,
 }: MonacoClientProps) {
   const { theme } = useTheme();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
@@ -62,6 +65,7 @@ export default function MonacoClient({
       value={value}
       onChange={(v) => onChange?.(v ?? "")}
       language={language}
+      path={path}
       height={height}
       theme={theme === "dark" ? "vs-dark" : "vs"}
       onMount={onMount}

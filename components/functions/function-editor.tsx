@@ -116,6 +116,7 @@ export function FunctionEditor({ name }: { name: string }) {
         key={active}
         testId="function-code-editor"
         ariaLabel={`Code of ${active}`}
+        path={`file:///functions/${name}/${active}`}
         language={languageOf(active)}
         value={draft[active] ?? ""}
         onChange={(v) => setDraft((d) => ({ ...(d ?? {}), [active]: v }))}

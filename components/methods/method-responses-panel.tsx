@@ -61,7 +61,15 @@ export function MethodResponsesPanel({
       />
       <div className="flex flex-col gap-3 p-3">
         {responses.length === 0 ? (
-          <EmptyState title="No method responses" description="Declare at least 200 so integration responses can map to it." className="py-6" />
+          <EmptyState
+            title="No method responses"
+            description={
+              isProxy
+                ? "None needed: the backend's status codes pass through. Declare them to document the API."
+                : "Declare at least 200 so integration responses can map to it."
+            }
+            className="py-6"
+          />
         ) : (
           <Table>
             <THead>

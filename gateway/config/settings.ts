@@ -139,7 +139,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const s = out as Settings;
   s.dataDir = resolve(s.dataDir);
   if (!s.databaseUrl) s.databaseUrl = `file:${resolve(s.dataDir, "archway.db")}`;
-  s.functionsDir = s.functionsDir ? resolve(s.functionsDir) : resolve(s.dataDir, "functions");
+  s.functionsDir = resolve(/*turbopackIgnore: true*/ s.functionsDir || `${s.dataDir}/functions`);
   if (!s.publicGatewayUrl) s.publicGatewayUrl = `http://localhost:${s.gatewayPort}`;
   return s;
 }

@@ -34,6 +34,7 @@ import {
   GetResourcesCommand,
   PutIntegrationCommand,
   PutMethodCommand,
+  TestInvokeMethodCommand,
 } from "@aws-sdk/client-api-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { zipFiles } from "../../gateway/functions/package";
@@ -291,5 +292,14 @@ describe("a Lambda-backed REST API through the API Gateway SDK and the gateway",
     expect(prod.status).toBe(200);
     expect(prod.headers.get("x-pet")).toBe("7");
     expect(await prod.json()).toEqual({ v: "one", stage: "prod" });
+
+    // TestInvokeMethod runs the same integration in the console's process, with the execution log.
+    const test = await apigw.send(
+      new TestInvokeMethodCommand({ restApiId: api.id!, resourceId: pet.id!, httpMethod: "GET", pathWithQueryString: "/pets/9", stageVariables: { alias: "prod" } }),
+    );
+    expect(test.status).toBe(200);
+    expect(JSON.parse(test.body!)).toEqual({ v: "one", stage: "test-invoke-stage" });
+    expect(test.headers?.["X-Pet"]).toBe("9");
+    expect(test.log).toContain("Endpoint request body after transformations:");
   });
 });

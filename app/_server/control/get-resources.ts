@@ -6,9 +6,10 @@ import { requireRestApi } from "./lookups";
 import { pageOf, type Page } from "./paging";
 import { toResource } from "./shapes";
 
-/** `embed` arrives repeated (`embed=methods&embed=x`) or comma-separated. */
+/** `embed` arrives repeated (`embed=methods&embed=x`) or comma-separated, in any case (AWS's docs write `apisummary`). */
 export function embeds(query: URLSearchParams, what: string): boolean {
-  return query.getAll("embed").flatMap((v) => v.split(",")).some((v) => v.trim() === what);
+  const wanted = what.toLowerCase();
+  return query.getAll("embed").flatMap((v) => v.split(",")).some((v) => v.trim().toLowerCase() === wanted);
 }
 
 export async function getResources(
