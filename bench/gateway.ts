@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import type Database from "better-sqlite3";
 import { deploySnapshot } from "../gateway/testing/database";
+import type { Integration } from "../gateway/model/api-types";
 import { httpProxyIntegration, method, mockIntegration, snapshot } from "../gateway/testing/snapshots";
 import { freePort, spawnChild, waitForHttp, type Child } from "./children";
 
@@ -15,6 +16,24 @@ export interface RunningGateway {
   child: Child;
   mockUrl: string;
   proxyUrl: string;
+  httpUrl: string;
+}
+
+/** HTTP (non-proxy) to the same upstream, with a request and a response template: the cost of VTL. */
+function templatedHttp(upstreamUrl: string): Integration {
+  return {
+    type: "HTTP",
+    httpMethod: "GET",
+    uri: `${upstreamUrl}/proxy/{p}`,
+    requestParameters: { "integration.request.path.p": "method.request.path.p" },
+    requestTemplates: { "application/json": '{"p": "$input.params(\'p\')", "stage": "$context.stage"}' },
+    passthroughBehavior: "WHEN_NO_MATCH",
+    timeoutInMillis: 29000,
+    cacheKeyParameters: [],
+    integrationResponses: {
+      "200": { statusCode: "200", responseTemplates: { "application/json": '{"ok": $input.json(\'$.ok\'), "path": "$input.path(\'$.path\')"}' } },
+    },
+  };
 }
 
 /** Deploys the bench API into `db` (mock route + proxy route to `upstreamUrl`). */
@@ -23,6 +42,7 @@ export function deployBenchApi(db: Database.Database, upstreamUrl: string) {
     "/": [],
     "/mock": [method("GET", mockIntegration('{"ok":true}'))],
     "/proxy/{p}": [method("GET", httpProxyIntegration(`${upstreamUrl}/proxy/{p}`, "GET"))],
+    "/http/{p}": [method("GET", templatedHttp(upstreamUrl))],
   });
   deploySnapshot(db, snap, STAGE);
 }
@@ -45,5 +65,5 @@ export async function startGateway(dataDir: string, dbPath: string): Promise<Run
   // registry loads deployments on its own schedule, after the server is listening.
   await waitForHttp(child, `http://127.0.0.1:${port}/`, () => true);
   await waitForHttp(child, `${base}/mock`, (status) => status === 200);
-  return { child, mockUrl: `${base}/mock`, proxyUrl: `${base}/proxy/hello` };
+  return { child, mockUrl: `${base}/mock`, proxyUrl: `${base}/proxy/hello`, httpUrl: `${base}/http/hello` };
 }

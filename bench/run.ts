@@ -72,7 +72,7 @@ async function main(): Promise<number> {
       tmp.db.close();
     }
     const gw = await startGateway(tmp.dir, tmp.path);
-    return { mock: endpoint(gw.child, gw.mockUrl), proxy: endpoint(gw.child, gw.proxyUrl) };
+    return { mock: endpoint(gw.child, gw.mockUrl), proxy: endpoint(gw.child, gw.proxyUrl), http: endpoint(gw.child, gw.httpUrl) };
   });
 
   const nginxBinary = findNginx();
@@ -90,6 +90,7 @@ async function main(): Promise<number> {
     [{ target: "gateway MOCK", baseline: "bare node:http" }, "skipped" in gateway ? gateway : gateway.mock, mock],
     [{ target: "bare undici proxy" }, endpoint(undiciProxy.child, `http://127.0.0.1:${undiciProxy.port}/proxy/hello`), proxied],
     [{ target: "gateway HTTP_PROXY", baseline: "bare undici proxy" }, "skipped" in gateway ? gateway : gateway.proxy, proxied],
+    [{ target: "gateway HTTP + templates", baseline: "gateway HTTP_PROXY" }, "skipped" in gateway ? gateway : gateway.http, proxied],
     [{ target: "nginx proxy", baseline: "bare undici proxy" }, nginx, proxied],
   ];
 
