@@ -6,6 +6,8 @@ import { useCreateDeployment } from "@/components/data/use-create-deployment";
 import { useStages } from "@/components/data/use-stages";
 import type { Deployment } from "@/components/data/types";
 import { InvokeUrlList } from "@/components/stages/invoke-url-list";
+import { PercentSlider } from "@/components/stages/percent-slider";
+import { Segmented } from "@/components/ui/tabs";
 import { DeployChanges } from "./deploy-changes";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
@@ -47,7 +49,9 @@ export function DeployDialog({
   const [stageDescription, setStageDescription] = useState("");
   const [description, setDescription] = useState("");
   const [touched, setTouched] = useState(false);
-  const [done, setDone] = useState<{ deployment: Deployment; stageName: string } | null>(null);
+  const [done, setDone] = useState<{ deployment: Deployment; stageName: string; canaryPercent?: number } | null>(null);
+  const [target, setTarget] = useState<"stage" | "canary">("stage");
+  const [percent, setPercent] = useState(10);
 
   // Each opening starts fresh, on the stage you most likely want.
   useEffect(() => {
@@ -69,6 +73,15 @@ export function DeployDialog({
 
   const isNew = stage === NEW_STAGE;
   const selectedStage = isNew ? undefined : stages.data?.find((s) => s.stageName === stage);
+  const existingCanary = selectedStage?.canarySettings;
+  // A stage with a live canary takes new deployments on the canary by default, as in AWS's console.
+  useEffect(() => {
+    if (!open) return;
+    setTarget(existingCanary && (existingCanary.percentTraffic ?? 0) > 0 ? "canary" : "stage");
+    setPercent(existingCanary?.percentTraffic || 10);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, stage, !!existingCanary]);
+  const toCanary = !isNew && target === "canary";
   const stageName = isNew ? newName.trim() : stage;
   const nameError = isNew && touched ? validateStageName(newName.trim()) : undefined;
   const exists = isNew && stages.data?.some((s) => s.stageName === newName.trim());
@@ -82,8 +95,15 @@ export function DeployDialog({
         stageName,
         stageDescription: isNew ? stageDescription.trim() || undefined : undefined,
         description: description.trim() || undefined,
+        canarySettings: toCanary
+          ? {
+              percentTraffic: percent,
+              ...(existingCanary?.stageVariableOverrides ? { stageVariableOverrides: existingCanary.stageVariableOverrides } : {}),
+              ...(existingCanary?.useStageCache ? { useStageCache: true } : {}),
+            }
+          : undefined,
       },
-      { onSuccess: (deployment) => setDone({ deployment, stageName }) },
+      { onSuccess: (deployment) => setDone({ deployment, stageName, canaryPercent: toCanary ? percent : undefined }) },
     );
   }
 
@@ -102,8 +122,17 @@ export function DeployDialog({
               <div className="flex items-start gap-3 rounded-lg bg-success-soft px-3 py-2.5 text-sm">
                 <CircleCheck className="mt-0.5 size-4 shrink-0 text-success" />
                 <p>
-                  Deployment <code className="font-mono text-xs">{done.deployment.id}</code> is live on stage{" "}
-                  <span className="font-medium">{done.stageName}</span>.
+                  Deployment <code className="font-mono text-xs">{done.deployment.id}</code> is live on{" "}
+                  {done.canaryPercent !== undefined ? (
+                    <>
+                      the canary of stage <span className="font-medium">{done.stageName}</span>, taking {done.canaryPercent} % of its
+                      requests.
+                    </>
+                  ) : (
+                    <>
+                      stage <span className="font-medium">{done.stageName}</span>.
+                    </>
+                  )}
                 </p>
               </div>
               <InvokeUrlList apiId={apiId} stageName={done.stageName} />
@@ -168,7 +197,34 @@ export function DeployDialog({
                   </Field>
                 </>
               ) : selectedStage ? (
-                <DeployChanges apiId={apiId} stage={selectedStage} />
+                <>
+                  <DeployChanges apiId={apiId} stage={selectedStage} />
+                  <div className="flex flex-col gap-2">
+                    <div className="flex items-center justify-between gap-2">
+                      <span className="text-xs font-medium">Deploy to</span>
+                      <Segmented
+                        label="Deploy to"
+                        value={target}
+                        onChange={setTarget}
+                        options={[
+                          { value: "stage", label: "Stage (all traffic)" },
+                          { value: "canary", label: existingCanary ? "Its canary" : "A new canary" },
+                        ]}
+                      />
+                    </div>
+                    {toCanary ? (
+                      <div className="flex flex-col gap-2 rounded-md border border-border px-3 py-2">
+                        <p className="text-xs text-muted-foreground">
+                          The stage keeps serving <code className="font-mono">{selectedStage.deploymentId}</code>; this deployment
+                          gets a share of its requests
+                          {existingCanary?.stageVariableOverrides ? " with the canary's current overrides" : ""}. Promote it from the
+                          stage&apos;s Canary view.
+                        </p>
+                        <PercentSlider value={percent} onChange={setPercent} />
+                      </div>
+                    ) : null}
+                  </div>
+                </>
               ) : null}
               <Field label="Deployment description" htmlFor="deploy-description" optional>
                 <Textarea
@@ -185,7 +241,7 @@ export function DeployDialog({
               <Button onClick={() => onOpenChange(false)}>Cancel</Button>
               <Button type="submit" variant="primary" loading={deploy.isPending} disabled={stages.isPending}>
                 {deploy.isPending ? null : <Rocket />}
-                Deploy
+                {toCanary ? "Deploy to canary" : "Deploy"}
               </Button>
             </DialogFooter>
           </form>

@@ -8,6 +8,7 @@ import * as monaco from "monaco-editor";
 import Editor, { loader, type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef } from "react";
 import { useTheme } from "@/components/shell/theme";
+import { registerVtl } from "./vtl-language";
 
 declare global {
   interface Window {
@@ -29,6 +30,15 @@ self.MonacoEnvironment = {
   },
 };
 loader.config({ monaco });
+registerVtl(monaco);
+
+/** A problem to show in the editor: a squiggle at the position and the whole line highlighted. */
+export interface EditorMarker {
+  line: number;
+  column?: number;
+  message: string;
+  severity?: "error" | "warning";
+}
 
 export interface MonacoClientProps {
   value: string;
@@ -40,6 +50,8 @@ export interface MonacoClientProps {
   minimal?: boolean;
   /** The model's path (e.g. "file:///index.ts"): TypeScript checks by its extension; one model per path. */
   path?: string;
+  /** Problems to mark (e.g. a template's error line); the line is highlighted and scrolled into view. */
+  markers?: EditorMarker[];
 }
 
 export default function MonacoClient({
@@ -51,12 +63,55 @@ export default function MonacoClient({
   ariaLabel,
   minimal,
   path,
+  markers,
 }: MonacoClientProps) {
   const { theme } = useTheme();
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const markersKey = JSON.stringify(markers ?? []);
+  const applyMarkers = (editor: monaco.editor.IStandaloneCodeEditor) => {
+    const model = editor.getModel();
+    if (!model) return;
+    const list = (JSON.parse(markersKey) as EditorMarker[]).filter((m) => m.line >= 1);
+    const lines = model.getLineCount();
+    monaco.editor.setModelMarkers(
+      model,
+      "archway",
+      list.map((m) => {
+        const line = Math.min(m.line, lines);
+        const col = Math.max(1, Math.min(m.column ?? 1, model.getLineMaxColumn(line)));
+        const end = m.column ? model.getWordAtPosition({ lineNumber: line, column: col })?.endColumn ?? col + 1 : model.getLineMaxColumn(line);
+        return {
+          startLineNumber: line,
+          startColumn: m.column ? col : model.getLineFirstNonWhitespaceColumn(line) || 1,
+          endLineNumber: line,
+          endColumn: Math.max(end, col + 1),
+          message: m.message,
+          severity: m.severity === "warning" ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
+        };
+      }),
+    );
+    decorations.current?.clear();
+    decorations.current = editor.createDecorationsCollection(
+      list.map((m) => ({
+        range: new monaco.Range(Math.min(m.line, lines), 1, Math.min(m.line, lines), 1),
+        options: {
+          isWholeLine: true,
+          className: m.severity === "warning" ? "archway-warning-line" : "archway-error-line",
+          linesDecorationsClassName: m.severity === "warning" ? "archway-warning-gutter" : "archway-error-gutter",
+        },
+      })),
+    );
+    if (list.length) editor.revealLineInCenterIfOutsideViewport(Math.min(list[0].line, lines));
+  };
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
+    applyMarkers(editor);
   };
+  useEffect(() => {
+    if (editorRef.current) applyMarkers(editorRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [markersKey]);
   useEffect(() => {
     monaco.editor.setTheme(theme === "dark" ? "vs-dark" : "vs");
   }, [theme]);

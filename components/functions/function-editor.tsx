@@ -1,10 +1,11 @@
 "use client";
-import { FilePlus2, Rocket, Save, X } from "lucide-react";
-import { useEffect, useMemo, useState } from "react";
+import { FilePlus2, Rocket, Save, Upload, X } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useFunction } from "@/components/data/use-function";
 import { useFunctionFiles } from "@/components/data/use-function-files";
 import { useUpdateFunctionCode } from "@/components/data/use-update-function-code";
+import { useUploadFunctionZip } from "@/components/data/use-upload-function-zip";
 import { CodeEditor } from "@/components/editor/code-editor";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,8 @@ export function FunctionEditor({ name }: { name: string }) {
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const upload = useUploadFunctionZip(name);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void import("./monaco-lambda-types").then((m) => m.installLambdaTypes());
@@ -57,6 +60,17 @@ export function FunctionEditor({ name }: { name: string }) {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   });
+
+  function uploadZip(file: File | undefined) {
+    if (!file) return;
+    if (dirty && !window.confirm("Uploading replaces the code, including your unsaved changes. Continue?")) return;
+    upload.mutate(file, {
+      onSuccess: () => {
+        setDraft(null); // reload the files from the new package
+        toast.success(`Uploaded ${file.name}`);
+      },
+    });
+  }
 
   if (files.isError) return <ErrorState error={files.error} title="Could not load the code" onRetry={() => files.refetch()} />;
   if (!draft || !active) return <Skeleton className="h-[460px] w-full" />;
@@ -104,6 +118,10 @@ export function FunctionEditor({ name }: { name: string }) {
         </div>
         <div className="flex items-center gap-2">
           {dirty ? <Badge tone="warning">Unsaved changes</Badge> : fn.data ? <span className="font-mono text-[11px] text-muted-foreground" title="CodeSha256">{fn.data.Configuration.CodeSha256.slice(0, 12)}…</span> : null}
+          <input ref={fileInput} type="file" accept=".zip,application/zip" className="hidden" aria-label="Deployment package (.zip)" onChange={(e) => (uploadZip(e.target.files?.[0]), (e.target.value = ""))} />
+          <Button variant="outline" onClick={() => fileInput.current?.click()} loading={upload.isPending}>
+            <Upload /> Upload .zip
+          </Button>
           <Button variant="outline" onClick={() => setPublishing(true)} disabled={dirty}>
             <Rocket /> Publish version
           </Button>
@@ -123,6 +141,7 @@ export function FunctionEditor({ name }: { name: string }) {
         height={460}
       />
       {save.error ? <FormError error={save.error} /> : null}
+      {upload.error ? <FormError error={upload.error} /> : null}
       <PublishVersionDialog name={name} open={publishing} onOpenChange={setPublishing} />
     </div>
   );

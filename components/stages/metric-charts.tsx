@@ -64,7 +64,12 @@ export function TimeSeriesChart({
   yMax?: number;
   testId?: string;
 }) {
-  if (!rows) return <Skeleton className="w-full" style={{ height } as React.CSSProperties} />;
+  if (!rows)
+    return (
+      <div style={{ height }}>
+        <Skeleton className="h-full w-full" />
+      </div>
+    );
   const data = rows.map((r) => ({ ...r, label: timeLabel(r.t as number, stepMinutes) }));
   const fmt = (v: unknown) => (typeof v === "number" ? (unit === "ms" ? fmtMs(v) : v.toLocaleString()) : "—");
   const common = {

@@ -1,40 +1,48 @@
 "use client";
-import { ListClock as History, Rocket, Trash } from "lucide-react";
+import { ArrowLeft, Rocket, Trash } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import { DeployDialog } from "@/components/deploy/deploy-dialog";
-import { errorMessage, isControlApiError } from "@/components/data/control-api";
+import { isControlApiError } from "@/components/data/control-api";
 import { useDeleteStage } from "@/components/data/use-delete-stage";
-import { useDeployments } from "@/components/data/use-deployments";
 import { useStage } from "@/components/data/use-stage";
-import { useUpdateStage } from "@/components/data/use-update-stage";
 import type { Stage } from "@/components/data/types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardHeader, Properties } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { CopyableText } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { RelativeTime } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { InvokeUrlList } from "./invoke-url-list";
+import { CanaryView } from "./canary-view";
+import { DashboardView } from "./dashboard-view";
+import { DeploymentsView } from "./deployments-view";
+import { OverviewView } from "./overview-view";
+import { SettingsView } from "./settings-view";
+import { STAGE_VIEWS, STAGE_VIEW_LABELS, isStageView, type StageView } from "./stage-views";
+import { useSearchState } from "./use-search-state";
+import { VariablesView } from "./variables-view";
 
-/** A stage: invoke URLs, the deployment it serves, variables, and its deployment history. */
+/** A stage: header with Deploy and Delete, then its views (`?view=`), each with its own URL. */
 export function StageDetails({ apiId, stageName }: { apiId: string; stageName: string }) {
   const router = useRouter();
+  const search = useSearchState();
   const stage = useStage(apiId, stageName);
-  const deployments = useDeployments(apiId);
   const del = useDeleteStage(apiId);
-  const update = useUpdateStage(apiId, stageName);
   const [deleting, setDeleting] = useState(false);
   const [deploying, setDeploying] = useState(false);
   const last = useRef<Stage | undefined>(undefined);
   if (stage.data) last.current = stage.data;
   const s = stage.data ?? (del.isPending ? last.current : undefined);
+  const requested = search.get("view");
+  const view: StageView = isStageView(requested) ? requested : "overview";
+  const base = `/apis/${apiId}/stages/${encodeURIComponent(stageName)}`;
+  const viewHref = (v: string, extra: Record<string, string> = {}) => {
+    const qs = new URLSearchParams({ ...(v === "overview" ? {} : { view: v }), ...extra }).toString();
+    return qs ? `${base}?${qs}` : base;
+  };
 
   if (!s) {
     if (stage.isError) {
@@ -60,23 +68,36 @@ export function StageDetails({ apiId, stageName }: { apiId: string; stageName: s
     return (
       <div className="flex flex-col gap-4 px-6 py-5">
         <Skeleton className="h-7 w-40" />
+        <Skeleton className="h-8 w-full" />
         <Skeleton className="h-28 w-full" />
         <Skeleton className="h-40 w-full" />
       </div>
     );
   }
 
-  const current = deployments.data?.find((d) => d.id === s.deploymentId);
-  const variables = Object.entries(s.variables ?? {});
-
+  const canary = s.canarySettings;
   return (
-    <div className="flex flex-col gap-5 px-6 py-5">
+    <div className="flex flex-col gap-4 px-6 py-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <p className="text-xs font-medium uppercase tracking-wide text-muted-foreground">Stage</p>
-          <h2 className="mt-0.5 text-lg font-semibold" data-testid="stage-name">
-            {s.stageName}
-          </h2>
+        <div className="min-w-0">
+          <Link
+            href={`/apis/${apiId}/stages`}
+            className="inline-flex items-center gap-1 text-xs font-medium uppercase tracking-wide text-muted-foreground hover:text-foreground"
+          >
+            <ArrowLeft className="size-3" /> Stages
+          </Link>
+          <div className="mt-0.5 flex items-center gap-2">
+            <h2 className="truncate text-lg font-semibold" data-testid="stage-name">
+              {s.stageName}
+            </h2>
+            {canary ? (
+              <Link href={viewHref("canary")}>
+                <Badge tone="warning" title="This stage has a canary">
+                  canary {canary.percentTraffic ?? 0} %
+                </Badge>
+              </Link>
+            ) : null}
+          </div>
           {s.description ? <p className="text-sm text-muted-foreground">{s.description}</p> : null}
         </div>
         <div className="flex items-center gap-2">
@@ -89,117 +110,46 @@ export function StageDetails({ apiId, stageName }: { apiId: string; stageName: s
         </div>
       </div>
 
-      <Card>
-        <CardHeader title="Invoke URL" description="Call the deployed API here; the gateway serves the stage's deployment." />
-        <div className="p-4">
-          <InvokeUrlList apiId={apiId} stageName={s.stageName} />
-        </div>
-      </Card>
+      <nav className="-mt-1 flex items-center gap-1 overflow-x-auto border-b border-border" aria-label="Stage views">
+        {STAGE_VIEWS.map((v) => (
+          <Link
+            key={v}
+            href={viewHref(v)}
+            scroll={false}
+            aria-current={v === view ? "page" : undefined}
+            data-testid={`stage-view-${v}`}
+            className={cn(
+              "relative -mb-px inline-flex h-9 shrink-0 items-center gap-1.5 border-b-2 px-3 text-sm font-medium transition-colors",
+              v === view ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:border-border hover:text-foreground",
+            )}
+          >
+            {STAGE_VIEW_LABELS[v]}
+            {v === "variables" ? <span className="text-xs text-muted-foreground">{Object.keys(s.variables ?? {}).length}</span> : null}
+            {v === "canary" && canary ? <span className="size-1.5 rounded-full bg-[#d97706]" aria-label="active" /> : null}
+          </Link>
+        ))}
+      </nav>
 
-      <Card className="px-4 py-3">
-        <Properties
-          items={[
-            ["Deployment", <CopyableText key="d" value={s.deploymentId} />],
-            [
-              "Deployment description",
-              <span key="dd" data-testid="stage-deployment-description">
-                {deployments.isPending ? "…" : current?.description || <span className="text-muted-foreground">—</span>}
-              </span>,
-            ],
-            ["Deployed", current ? <RelativeTime key="dc" value={current.createdDate} /> : "—"],
-            ["Stage created", <RelativeTime key="c" value={s.createdDate} />],
-            ["Last updated", <RelativeTime key="u" value={s.lastUpdatedDate} />],
-          ]}
-        />
-      </Card>
-
-      <Card>
-        <CardHeader title="Stage variables" description="Available to templates and integration URIs as ${stageVariables.name}." />
-        {variables.length === 0 ? (
-          <p className="px-4 py-3 text-sm text-muted-foreground">None.</p>
-        ) : (
-          <div className="p-3">
-            <Table>
-              <THead>
-                <TR>
-                  <TH>Name</TH>
-                  <TH>Value</TH>
-                </TR>
-              </THead>
-              <TBody>
-                {variables.map(([k, v]) => (
-                  <TR key={k}>
-                    <TD className="font-mono text-xs">{k}</TD>
-                    <TD className="font-mono text-xs">{v}</TD>
-                  </TR>
-                ))}
-              </TBody>
-            </Table>
-          </div>
-        )}
-      </Card>
-
-      <Card>
-        <CardHeader
-          title={
-            <span className="flex items-center gap-1.5">
-              <History className="size-4 text-muted-foreground" /> Deployments
-            </span>
-          }
-          description="Every deployment of this API, newest first. Point the stage at an earlier one to roll back."
-        />
-        {deployments.isPending ? (
-          <div className="p-4">
-            <Skeleton className="h-16 w-full" />
-          </div>
-        ) : deployments.isError ? (
-          <div className="p-4">
-            <ErrorState error={deployments.error} onRetry={() => deployments.refetch()} />
-          </div>
-        ) : (
-          <ul className="divide-y divide-border">
-            {deployments.data.slice(0, 20).map((d) => {
-              const isCurrent = d.id === s.deploymentId;
-              return (
-                <li key={d.id} className="flex items-center gap-3 px-4 py-2 text-sm">
-                  <code className="font-mono text-xs">{d.id}</code>
-                  {isCurrent ? <Badge tone="success">current</Badge> : null}
-                  <span className="min-w-0 flex-1 truncate text-muted-foreground">{d.description || "—"}</span>
-                  <span className="text-xs text-muted-foreground">
-                    <RelativeTime value={d.createdDate} />
-                  </span>
-                  {!isCurrent ? (
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      disabled={update.isPending}
-                      onClick={() =>
-                        update.mutate([{ op: "replace", path: "/deploymentId", value: d.id }], {
-                          onSuccess: () => toast.success(`${s.stageName} now serves deployment ${d.id}`),
-                          onError: (err) => toast.error(`Could not roll back: ${errorMessage(err)}`),
-                        })
-                      }
-                    >
-                      Roll back to this
-                    </Button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </Card>
+      {view === "overview" ? (
+        <OverviewView apiId={apiId} stage={s} viewHref={viewHref} onDeploy={() => setDeploying(true)} />
+      ) : view === "deployments" ? (
+        <DeploymentsView apiId={apiId} stage={s} />
+      ) : view === "variables" ? (
+        <VariablesView key={s.stageName} apiId={apiId} stage={s} />
+      ) : view === "canary" ? (
+        <CanaryView apiId={apiId} stage={s} />
+      ) : view === "settings" ? (
+        <SettingsView apiId={apiId} stage={s} />
+      ) : (
+        <DashboardView apiId={apiId} stage={s} />
+      )}
 
       <DeployDialog apiId={apiId} open={deploying} onOpenChange={setDeploying} defaultStage={s.stageName} />
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete stage ${s.stageName}?`}
-        description={
-          <>
-            Its invoke URLs stop answering at once. The deployments stay and can be deployed to a new stage.
-          </>
-        }
+        description={<>Its invoke URLs stop answering at once. The deployments stay and can be deployed to a new stage.</>}
         confirmName={s.stageName}
         confirmLabel="Delete stage"
         onConfirm={async () => {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { DeployDialog } from "@/components/deploy/deploy-dialog";
 import { useDeployments } from "@/components/data/use-deployments";
 import { useStages } from "@/components/data/use-stages";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CopyableText } from "@/components/ui/copy-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -74,9 +75,16 @@ export function StagesList({ apiId }: { apiId: string }) {
                   }}
                 >
                   <TD className="font-medium">
-                    <Link href={href} className="hover:text-primary hover:underline">
-                      {s.stageName}
-                    </Link>
+                    <span className="flex items-center gap-2">
+                      <Link href={href} className="hover:text-primary hover:underline">
+                        {s.stageName}
+                      </Link>
+                      {s.canarySettings ? (
+                        <Badge tone="warning" title={`Canary deployment ${s.canarySettings.deploymentId ?? ""}`}>
+                          canary {s.canarySettings.percentTraffic ?? 0} %
+                        </Badge>
+                      ) : null}
+                    </span>
                     {s.description ? <p className="text-xs font-normal text-muted-foreground">{s.description}</p> : null}
                   </TD>
                   <TD>

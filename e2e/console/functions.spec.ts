@@ -3,6 +3,7 @@
  * panel (the API Gateway proxy event template, then a saved event), see a failure reported as
  * Lambda reports it, publish a version, and find the invocations in the logs.
  */
+import { strToU8, zipSync } from "fflate";
 import { expect, setEditorText, test, uniqueName } from "../fixtures";
 
 test("create, edit, save, test, publish and read the logs of a function", async ({ signedInPage: page, api }) => {
@@ -65,6 +66,31 @@ test("create, edit, save, test, publish and read the logs of a function", async 
     const logs = page.getByTestId("function-logs");
     await expect(logs.getByRole("button")).toHaveCount(2, { timeout: 20_000 });
     await expect(logs.getByText("Error", { exact: true })).toBeVisible();
+  } finally {
+    await api.delete(`/2015-03-31/functions/${name}`);
+  }
+});
+
+test("upload a .zip deployment package and run it", async ({ signedInPage: page, api }) => {
+  const name = uniqueName("zipfn");
+  const created = await api.post("/2015-03-31/functions", {
+    data: { FunctionName: name, Runtime: "nodejs20.x", Role: "r", Handler: "index.handler", Code: { ZipFile: Buffer.from(zipSync({ "index.mjs": strToU8("export const handler = async () => 'first';") })).toString("base64") } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  try {
+    await page.goto(`/functions/${name}`);
+    await expect(page.getByRole("tab", { name: "index.mjs" })).toBeVisible();
+    const zip = zipSync({
+      "index.js": strToU8("const { greet } = require('./lib/greet');\nexports.handler = (event, context, callback) => callback(null, greet(event.name));\n"),
+      "lib/greet.js": strToU8("exports.greet = (n) => `uploaded says hi to ${n}`;\n"),
+    });
+    await page.getByLabel("Deployment package (.zip)").setInputFiles({ name: "package.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
+    await expect(page.getByRole("tab", { name: "lib/greet.js" })).toBeVisible();
+    await page.getByRole("combobox", { name: "Test event" }).selectOption("template:empty");
+    await setEditorText(page, "test-event-editor", '{"name": "Ada"}');
+    await page.getByTestId("run-test").click();
+    await expect(page.getByTestId("invoke-status")).toHaveText("Succeeded");
+    await expect(page.getByTestId("invoke-response")).toHaveText('"uploaded says hi to Ada"');
   } finally {
     await api.delete(`/2015-03-31/functions/${name}`);
   }

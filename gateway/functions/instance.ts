@@ -57,6 +57,8 @@ export interface InstanceOptions {
 }
 
 const MB = 1024 * 1024;
+/** Output kept per invocation (CloudWatch's event limit); the rest is dropped with a note. */
+export const MAX_LOG_BYTES = 256 * 1024;
 
 function lambdaEnv(o: InstanceOptions, logStreamName: string): Record<string, string> {
   const c = o.config;
@@ -96,6 +98,7 @@ export class FunctionInstance {
   private worker: Worker;
   private alive = true;
   private lines: string[];
+  private logBytes = 0;
   private resolveReady!: (o: InitOutcome) => void;
   private readyDone = false;
   private pending?: (o: InvocationOutcome) => void;
@@ -145,11 +148,14 @@ export class FunctionInstance {
   private onMessage(m: { t: string; [k: string]: any }) {
     switch (m.t) {
       case "log":
-        this.lines.push(m.line);
+        if (this.logBytes > MAX_LOG_BYTES) break;
+        this.logBytes += m.line.length + 1;
+        this.lines.push(this.logBytes > MAX_LOG_BYTES ? `[archway] the rest of this invocation's output was dropped (over ${MAX_LOG_BYTES / 1024} KB)` : m.line);
         break;
       // Init Duration counts from the instance's start (thread and runtime start, then the module).
       case "ready":
         this.finishInit({ ok: true, initMs: performance.now() - this.started, memory: m.memory });
+        this.worker.unref();
         break;
       case "init-error":
         this.finishInit({ ok: false, initMs: performance.now() - this.started, error: m.error });
@@ -157,6 +163,8 @@ export class FunctionInstance {
       case "done": {
         const p = this.pending;
         this.pending = undefined;
+        // A warm instance waiting for work does not keep the process alive.
+        this.worker.unref();
         p?.(m.ok ? { kind: "ok", payload: m.payload, memory: m.memory } : { kind: "error", error: m.error, memory: m.memory });
         break;
       }
@@ -196,7 +204,9 @@ export class FunctionInstance {
   /** Runs one invocation; `lines` receives its output. */
   invoke(msg: { requestId: string; payload: string; deadline: number; invokedArn: string; clientContext?: string; traceId?: string }, lines: string[]): Promise<InvocationOutcome> {
     this.lines = lines;
+    this.logBytes = lines.reduce((n, l) => n + l.length + 1, 0);
     this.invocations++;
+    this.worker.ref();
     return new Promise((resolve) => {
       if (!this.alive) {
         resolve({ kind: "crash", error: this.deathError(1) });

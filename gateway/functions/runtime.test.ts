@@ -321,3 +321,14 @@ describe("logs and metrics in SQLite", () => {
     await small.close();
   });
 });
+
+describe("log volume", () => {
+  it("keeps at most 256 KB of one invocation's output", async () => {
+    await putFunction(tdb.db, { name: "chatty", files: { "index.mjs": "export const handler = async () => { for (let i = 0; i < 5000; i++) console.log('x'.repeat(100)); return 'done'; };" } });
+    const res = await invoke("chatty");
+    expect(res.payload).toBe('"done"');
+    expect(res.log.length).toBeLessThan(300 * 1024);
+    expect(res.log).toContain("the rest of this invocation's output was dropped (over 256 KB)");
+    expect(res.log).toMatch(/REPORT RequestId: /);
+  });
+});

@@ -11,7 +11,9 @@ import type { FunctionLogSink } from "../functions/log-sink";
 import type { FunctionRuntime } from "../functions/runtime";
 import { createTestRuntime, publishVersion, putAlias, putFunction } from "../functions/testing";
 import type { Integration } from "../model/api-types";
+import { GatewayError } from "../runtime/errors";
 import { rawRequest } from "../testing/client";
+import { parseProxyResponse } from "./aws-proxy";
 import { startGatewayHarness, type GatewayHarness } from "../testing/harness";
 import { method, snapshot } from "../testing/snapshots";
 
@@ -307,5 +309,51 @@ describe("integration URIs with stage variables", () => {
     const seen = new Set<string>();
     for (let i = 0; i < 40 && seen.size < 2; i++) seen.add((await rawRequest(h.url(API, "/versioned", "prod"))).body);
     expect([...seen].sort()).toEqual(["v1", "v2"]);
+  });
+});
+
+describe("parseProxyResponse (AWS's checks, no server)", () => {
+  it("merges headers into multiValueHeaders case-insensitively; a value in both appears once", () => {
+    const r = parseProxyResponse(
+      JSON.stringify({
+        statusCode: 200,
+        headers: { "X-A": "1", "x-b": "solo", "Set-Cookie": "c=3" },
+        multiValueHeaders: { "x-a": ["1", "2"], "set-cookie": ["a=1", "b=2"] },
+        body: "ok",
+      }),
+    );
+    expect(r.headers).toEqual({ "x-a": ["1", "2"], "x-b": ["solo"], "set-cookie": ["a=1", "b=2", "c=3"] });
+    expect(r.body.toString()).toBe("ok");
+    expect(r.isBase64Encoded).toBe(false);
+  });
+
+  it("accepts null members, a missing body and headers that are numbers or booleans", () => {
+    const r = parseProxyResponse('{"statusCode": 302, "headers": {"Location": "/x", "X-N": 1, "X-B": true, "X-Null": null}, "multiValueHeaders": null, "body": null}');
+    expect(r.statusCode).toBe(302);
+    expect(r.headers).toEqual({ location: ["/x"], "x-n": ["1"], "x-b": ["true"] });
+    expect(r.body.length).toBe(0);
+  });
+
+  it.each([
+    ["not JSON", "{"],
+    ["an array", "[]"],
+    ["null", "null"],
+    ["no statusCode", '{"body": "x"}'],
+    ["a statusCode that is not a status", '{"statusCode": 99}'],
+    ["a fractional statusCode", '{"statusCode": 200.5}'],
+    ["a body that is an object", '{"statusCode": 200, "body": {"a": 1}}'],
+    ["isBase64Encoded that is a string", '{"statusCode": 200, "isBase64Encoded": "true"}'],
+    ["an unknown member", '{"statusCode": 200, "cookies": ["a=1"]}'],
+    ["a header that is an object", '{"statusCode": 200, "headers": {"x": {"y": 1}}}'],
+  ])("refuses %s as malformed (502)", (_why, payload) => {
+    let err: GatewayError | undefined;
+    try {
+      parseProxyResponse(payload);
+    } catch (e) {
+      err = e as GatewayError;
+    }
+    expect(err).toBeInstanceOf(GatewayError);
+    expect(err!.status).toBe(502);
+    expect(err!.message).toBe("Internal server error");
   });
 });

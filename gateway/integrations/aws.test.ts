@@ -78,6 +78,15 @@ beforeAll(async () => {
       ],
       "/raw": [method("POST", aws("pets"))],
       "/sleepy": [method("GET", aws("sleepy", { timeoutInMillis: 200 }))],
+      "/async": [
+        method(
+          "POST",
+          aws("sleepy", {
+            requestParameters: { "integration.request.header.X-Amz-Invocation-Type": "'Event'" },
+            integrationResponses: { "200": { statusCode: "200", responseTemplates: { "application/json": '{"accepted": true}' } } },
+          }),
+        ),
+      ],
     }),
     "dev",
     { flavour: "vanilla" },
@@ -126,6 +135,13 @@ describe("AWS Lambda (non-proxy) integration", () => {
     const res = await rawRequest(h.url(API, "/raw"), { method: "POST", headers: { "content-type": "application/json" }, body: "not json" });
     expect(res.status).toBe(500);
     expect(JSON.parse(res.body)).toEqual({ message: "Internal server error" });
+  });
+
+  it("X-Amz-Invocation-Type mapped to 'Event' invokes asynchronously and answers at once", async () => {
+    const res = await rawRequest(h.url(API, "/async"), { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ accepted: true });
+    await runtime.drain();
   });
 
   it("past the integration timeout: 504", async () => {

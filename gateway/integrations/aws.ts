@@ -9,6 +9,7 @@ import { convertRequestBody } from "../mapping/content-handling";
 import { requestMappingInput } from "../mapping/mapping-input";
 import { selectRequestTemplate } from "../mapping/select-template";
 import { GatewayError } from "../runtime/errors";
+import { mapRequestParameters } from "./http-request";
 import { invokeLambda, lambdaTarget, type LambdaRequest } from "./lambda-invoke";
 import type { IntegrationHandler } from "./types";
 
@@ -42,11 +43,19 @@ export const awsIntegration: IntegrationHandler<LambdaRequest> = {
         });
       }
     }
-    return { ref, payload };
+    // AWS's pattern for asynchronous Lambda calls: map the header X-Amz-Invocation-Type to 'Event'.
+    const mapped = mapRequestParameters(ctx, integration);
+    const typeHeader = Object.entries(mapped.header).find(([k]) => k.toLowerCase() === "x-amz-invocation-type")?.[1]?.at(-1);
+    const invocationType = typeHeader === "Event" ? "Event" : undefined;
+    return { ref, payload, invocationType };
   },
 
   async invoke(ctx, integration, req) {
     const result = await invokeLambda(ctx, integration, req);
+    if (result.statusCode === 202) {
+      // Asynchronous: Lambda accepted the event; there is no function result to map.
+      return { statusCode: 200, headers: { "content-type": ["application/json"] }, body: Buffer.alloc(0), passthrough: false, selector: "" };
+    }
     if (result.functionError) {
       ctx.log.add(`Lambda execution failed with status 200 due to customer function error: ${result.error?.errorMessage ?? ""}. Lambda request id: ${result.requestId}`);
     }

@@ -16,6 +16,8 @@ import { GatewayError } from "../runtime/errors";
 export interface LambdaRequest {
   ref: FunctionRef;
   payload: string;
+  /** Set by mapping `integration.request.header.X-Amz-Invocation-Type` (AWS integrations): 'Event' invokes asynchronously. */
+  invocationType?: "RequestResponse" | "Event";
 }
 
 const configError = (message: string) =>
@@ -39,7 +41,7 @@ export async function invokeLambda(ctx: InvocationContext, integration: Compiled
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   const traceId = ctx.request.headers["x-amzn-trace-id"]?.[0];
-  const invocation = getFunctionRuntime().invoke(req.ref, req.payload, traceId ? { traceId } : {});
+  const invocation = getFunctionRuntime().invoke(req.ref, req.payload, { traceId, invocationType: req.invocationType });
   try {
     const result = await Promise.race([invocation, timedOut]);
     if (result === "timeout") {

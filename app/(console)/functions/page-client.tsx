@@ -22,7 +22,7 @@ export function FunctionsPageClient() {
     <div className="mx-auto flex max-w-6xl flex-col gap-5 px-6 py-6">
       <PageHeader
         title="Functions"
-        description="Node.js functions with AWS Lambda's handler(event, context): backends for Lambda proxy and custom integrations, invocable with Lambda's API."
+        description="Node.js functions with Lambda's handler(event, context), for API integrations and Invoke."
         actions={functions.data && functions.data.length > 0 ? create : null}
       />
       {functions.isPending ? (

@@ -1,0 +1,85 @@
+/** Lambda API shapes the console reads (field names as in @aws-sdk/client-lambda). */
+export interface FunctionConfiguration {
+  FunctionName: string;
+  FunctionArn: string;
+  Runtime: string;
+  Role: string;
+  Handler: string;
+  CodeSize: number;
+  Description: string;
+  Timeout: number;
+  MemorySize: number;
+  LastModified: string;
+  CodeSha256: string;
+  Version: string;
+  Environment?: { Variables: Record<string, string> };
+  RevisionId: string;
+  State: string;
+}
+
+export interface GetFunctionResponse {
+  Configuration: FunctionConfiguration;
+  Code: { RepositoryType: string; Location: string };
+  Tags?: Record<string, string>;
+  Concurrency?: { ReservedConcurrentExecutions: number };
+}
+
+export interface AliasConfiguration {
+  AliasArn: string;
+  Name: string;
+  FunctionVersion: string;
+  Description: string;
+  RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
+  RevisionId: string;
+}
+
+export interface FunctionFiles {
+  version: string;
+  handler: string;
+  codeSha256: string;
+  files: Record<string, string>;
+}
+
+export interface InvokeResult {
+  statusCode: number;
+  functionError?: string;
+  executedVersion?: string;
+  payload: string;
+  log: string;
+  requestId: string;
+  /** Round trip in the browser, ms. */
+  elapsedMs: number;
+}
+
+export interface FunctionLogEvent {
+  id: number;
+  requestId: string;
+  version: string;
+  timestamp: number;
+  durationMs: number;
+  initMs: number | null;
+  error: string | null;
+  text: string;
+}
+
+export interface FunctionMetricPoint {
+  time: number;
+  invocations: number;
+  errors: number;
+  throttles: number;
+  coldStarts: number;
+  p50: number | null;
+  p99: number | null;
+  avg: number | null;
+}
+
+export interface FunctionMetrics {
+  stepMinutes: number;
+  points: FunctionMetricPoint[];
+  totals: FunctionMetricPoint;
+}
+
+export interface SavedTestEvent {
+  name: string;
+  event: string;
+}

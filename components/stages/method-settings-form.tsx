@@ -1,0 +1,209 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { PatchOperation } from "@/components/data/types";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/error-state";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Switch } from "@/components/ui/switch";
+import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
+import {
+  CACHE_CONTROL_STRATEGIES,
+  LOG_LEVELS,
+  settingOps,
+  validateSetting,
+  type FullMethodSetting,
+} from "./method-settings";
+
+type Draft = Omit<FullMethodSetting, "throttlingRateLimit" | "throttlingBurstLimit" | "cacheTtlInSeconds"> & {
+  throttlingRateLimit: string;
+  throttlingBurstLimit: string;
+  cacheTtlInSeconds: string;
+};
+
+const toDraft = (s: FullMethodSetting): Draft => ({
+  ...s,
+  throttlingRateLimit: String(s.throttlingRateLimit),
+  throttlingBurstLimit: String(s.throttlingBurstLimit),
+  cacheTtlInSeconds: String(s.cacheTtlInSeconds),
+});
+const fromDraft = (d: Draft): FullMethodSetting => ({
+  ...d,
+  throttlingRateLimit: Number(d.throttlingRateLimit),
+  throttlingBurstLimit: Number(d.throttlingBurstLimit),
+  cacheTtlInSeconds: Number(d.cacheTtlInSeconds),
+});
+
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-border p-3">
+      <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <Switch checked={checked} onCheckedChange={onChange} aria-label={label} className="mt-0.5" />
+      <span className="flex flex-col">
+        {label}
+        {hint ? <span className="text-xs text-muted-foreground">{hint}</span> : null}
+      </span>
+    </label>
+  );
+}
+
+/**
+ * One method-settings entry (stage-wide or one method): throttling, caching, metrics, logging.
+ * Saves a replace for each changed setting under the entry's key; `forceCreate` saves even when
+ * nothing differs (to create a per-method entry with the inherited values).
+ */
+export function MethodSettingsForm({
+  settingKey,
+  current,
+  label,
+  forceCreate,
+  onSave,
+  onCancel,
+  saving,
+  error,
+}: {
+  settingKey: string;
+  current: FullMethodSetting;
+  label: string;
+  forceCreate?: boolean;
+  onSave: (ops: PatchOperation[]) => void;
+  onCancel?: () => void;
+  saving: boolean;
+  error: unknown;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(current));
+  const [submitted, setSubmitted] = useState(false);
+  const currentKey = JSON.stringify(current);
+  useEffect(() => {
+    setDraft(toDraft(current));
+    setSubmitted(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentKey, settingKey]);
+
+  const errors = validateSetting(draft);
+  const invalid = Object.keys(errors).length > 0;
+  const ops = invalid ? [] : settingOps(settingKey, current, fromDraft(draft));
+  const dirty = JSON.stringify(toDraft(current)) !== JSON.stringify(draft);
+  useUnsavedChangesGuard(dirty);
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const shownError = (k: keyof typeof errors) => (submitted || draft[k] !== String(current[k]) ? errors[k] : undefined);
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setSubmitted(true);
+    if (invalid) return;
+    if (ops.length) onSave(ops);
+    else if (forceCreate) onSave([{ op: "replace", path: `/${settingKey}/metrics/enabled`, value: String(draft.metricsEnabled) }]);
+  }
+
+  const id = (s: string) => `ms-${settingKey.replace(/[^A-Za-z0-9]/g, "_")}-${s}`;
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} className="flex flex-col gap-3">
+      <div className="grid gap-3 lg:grid-cols-2">
+        <Group title="Throttling">
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Rate (requests/s)" htmlFor={id("rate")} error={shownError("throttlingRateLimit")}>
+              <Input
+                id={id("rate")}
+                inputMode="decimal"
+                value={draft.throttlingRateLimit}
+                aria-invalid={!!shownError("throttlingRateLimit")}
+                onChange={(e) => set("throttlingRateLimit", e.target.value)}
+                className="font-mono"
+              />
+            </Field>
+            <Field label="Burst (requests)" htmlFor={id("burst")} error={shownError("throttlingBurstLimit")}>
+              <Input
+                id={id("burst")}
+                inputMode="numeric"
+                value={draft.throttlingBurstLimit}
+                aria-invalid={!!shownError("throttlingBurstLimit")}
+                onChange={(e) => set("throttlingBurstLimit", e.target.value)}
+                className="font-mono"
+              />
+            </Field>
+          </div>
+        </Group>
+        <Group title="Metrics and logging">
+          <Toggle label="Detailed CloudWatch-style metrics" checked={draft.metricsEnabled} onChange={(v) => set("metricsEnabled", v)} />
+          <div className="grid grid-cols-2 items-end gap-3">
+            <Field label="Log level" htmlFor={id("log")}>
+              <Select
+                id={id("log")}
+                ariaLabel="Log level"
+                value={draft.loggingLevel}
+                onValueChange={(v) => set("loggingLevel", v)}
+                options={LOG_LEVELS.map((l) => ({ value: l, label: l }))}
+              />
+            </Field>
+            <div className="pb-1.5">
+              <Toggle label="Data trace" checked={draft.dataTraceEnabled} onChange={(v) => set("dataTraceEnabled", v)} />
+            </div>
+          </div>
+        </Group>
+        <Group title="Caching">
+          <div className="grid grid-cols-2 items-start gap-3">
+            <div className="pt-5">
+              <Toggle label="Cache responses" checked={draft.cachingEnabled} onChange={(v) => set("cachingEnabled", v)} />
+            </div>
+            <Field label="TTL (seconds)" htmlFor={id("ttl")} error={shownError("cacheTtlInSeconds")}>
+              <Input
+                id={id("ttl")}
+                inputMode="numeric"
+                value={draft.cacheTtlInSeconds}
+                aria-invalid={!!shownError("cacheTtlInSeconds")}
+                onChange={(e) => set("cacheTtlInSeconds", e.target.value)}
+                className="font-mono"
+              />
+            </Field>
+          </div>
+          <Toggle label="Encrypt cached data" checked={draft.cacheDataEncrypted} onChange={(v) => set("cacheDataEncrypted", v)} />
+        </Group>
+        <Group title="Cache invalidation">
+          <Toggle
+            label="Require authorization"
+            hint="Clients need execute-api:InvalidateCache to send Cache-Control: max-age=0"
+            checked={draft.requireAuthorizationForCacheControl}
+            onChange={(v) => set("requireAuthorizationForCacheControl", v)}
+          />
+          <Field label="Unauthorized requests" htmlFor={id("strategy")}>
+            <Select
+              id={id("strategy")}
+              ariaLabel="Unauthorized cache control strategy"
+              value={draft.unauthorizedCacheControlHeaderStrategy}
+              onValueChange={(v) => set("unauthorizedCacheControlHeaderStrategy", v)}
+              options={CACHE_CONTROL_STRATEGIES.map((s) => ({ value: s, label: s }))}
+            />
+          </Field>
+        </Group>
+      </div>
+      <FormError error={error} />
+      <div className="flex items-center justify-end gap-2">
+        <span className="mr-auto text-xs text-muted-foreground">
+          {dirty ? `${ops.length || "Some"} unsaved change${ops.length === 1 ? "" : "s"}` : forceCreate ? "Starts from the stage-wide settings" : "No unsaved changes"}
+        </span>
+        {onCancel ? (
+          <Button onClick={onCancel} disabled={saving}>
+            Cancel
+          </Button>
+        ) : (
+          <Button disabled={!dirty || saving} onClick={() => setDraft(toDraft(current))}>
+            Discard
+          </Button>
+        )}
+        <Button type="submit" variant="primary" loading={saving} disabled={!dirty && !forceCreate}>
+          {forceCreate ? "Create override" : "Save settings"}
+        </Button>
+      </div>
+    </form>
+  );
+}
