@@ -165,3 +165,16 @@ describe("live reload", () => {
     await hold.close();
   });
 });
+
+describe("request limits on the wire", () => {
+  it("answers 414 for a URL over AWS's 10240-character limit", async () => {
+    const res = await fetch(url(`/pets?q=${"x".repeat(10_300)}`));
+    expect(res.status).toBe(414);
+  });
+
+  it("answers 431 for oversized headers and keeps serving", async () => {
+    const res = await rawRequest(url("/pets"), { headers: { "x-big": "y".repeat(20_000) } }).catch(() => ({ status: 0, headers: {}, body: "" }));
+    expect(res.status).toBe(431);
+    expect((await fetch(url("/pets"))).status).toBe(200);
+  });
+});

@@ -10,6 +10,7 @@ import type { InvocationContext } from "../runtime/context";
 import { runPipeline } from "../runtime/pipeline";
 import { gatewayRequestOf } from "./request";
 import { parseTarget } from "./target";
+import { MAX_URL_LENGTH } from "../runtime/limits";
 
 export interface GatewayServerOptions {
   registry: StageRegistry;
@@ -60,6 +61,10 @@ function writeResponse(ctx: InvocationContext, req: IncomingMessage, res: Server
 export function createGatewayServer({ registry, onResponse }: GatewayServerOptions): Server {
   const server = createServer({ requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 }, (req, res) => {
     const url = req.url ?? "/";
+    if (url.length > MAX_URL_LENGTH) {
+      res.writeHead(414, { "Content-Type": "application/json", Connection: "close" }).end('{"message":"Request-URI Too Long"}');
+      return;
+    }
     const q = url.indexOf("?");
     const rawPath = q === -1 ? url : url.slice(0, q);
     const rawQuery = q === -1 ? "" : url.slice(q + 1);
@@ -82,9 +87,10 @@ export function createGatewayServer({ registry, onResponse }: GatewayServerOptio
       })
       .finally(() => onResponse?.(ctx));
   });
-  server.on("clientError", (_err, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-    else socket.destroy();
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = err.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "408 Request Timeout" : "400 Bad Request";
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
   return server;
 }

@@ -15,6 +15,15 @@ describe("template playground", () => {
     expect(JSON.parse((r as { output: string }).output)).toEqual({ id: "7", name: "Rex", q: "dogs", v: "blue", m: "PUT" });
   });
 
+  it("gives gateway response templates the error they describe", () => {
+    const r = renderSample({
+      template: '{"message":$context.error.messageString,"type":"$context.error.responseType"}',
+      error: { responseType: "MISSING_AUTHENTICATION_TOKEN", message: "Missing Authentication Token" },
+    });
+    expect(r).toMatchObject({ ok: true });
+    expect(JSON.parse((r as { output: string }).output)).toEqual({ message: "Missing Authentication Token", type: "MISSING_AUTHENTICATION_TOKEN" });
+  });
+
   it("reports the line of a syntax error", () => {
     const r = renderSample({ template: "line one\n#if($x\nthree" });
     expect(r.ok).toBe(false);

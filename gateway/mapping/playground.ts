@@ -4,6 +4,7 @@
  * when it fails. Used by the console; pure apart from the clock and request ids.
  */
 import { createContext } from "../runtime/create-context";
+import { GATEWAY_RESPONSE_DEFAULTS, GatewayError, type GatewayResponseType } from "../runtime/errors";
 import { parseQuery } from "../http/request";
 import { requestMappingInput } from "./mapping-input";
 import { compileTemplate, TemplateError, type RenderResult } from "./vtl";
@@ -19,6 +20,8 @@ export interface PlaygroundSample {
   resourcePath?: string;
   apiId?: string;
   stage?: string;
+  /** Gateway response templates: the error `$context.error.*` describes (type and message). */
+  error?: { responseType: string; message: string };
 }
 
 export type PlaygroundResult =
@@ -49,6 +52,9 @@ export function renderSample(sample: PlaygroundSample): PlaygroundResult {
       protocol: "HTTP/1.1",
     },
   });
+  if (sample.error && sample.error.responseType in GATEWAY_RESPONSE_DEFAULTS) {
+    ctx.error = new GatewayError(sample.error.responseType as GatewayResponseType, sample.error.message);
+  }
   const input = requestMappingInput(ctx);
   input.params.path = sample.pathParameters ?? {};
   try {
