@@ -18,6 +18,7 @@ export default defineConfig({
         },
       },
       "tests/control-api/vitest.config.ts",
+      "tests/functions/vitest.config.ts",
     ],
   },
 });

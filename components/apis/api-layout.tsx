@@ -1,5 +1,5 @@
 "use client";
-import { Layers, ListTree, Network } from "lucide-react";
+import { Layers, ListTree, Network, Settings, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isControlApiError } from "@/components/data/control-api";
@@ -57,6 +57,13 @@ export function ApiLayout({ apiId, children }: { apiId: string; children: React.
               active: pathname.startsWith(`${base}/resources`),
             },
             { href: `${base}/stages`, label: "Stages", icon: <Layers />, active: pathname.startsWith(`${base}/stages`) },
+            {
+              href: `${base}/gateway-responses`,
+              label: "Gateway responses",
+              icon: <ShieldAlert />,
+              active: pathname.startsWith(`${base}/gateway-responses`),
+            },
+            { href: `${base}/settings`, label: "Settings", icon: <Settings />, active: pathname.startsWith(`${base}/settings`) },
           ]}
         />
       </div>

@@ -9,6 +9,7 @@ export interface PutIntegrationResponseInput {
   selectionPattern?: string;
   responseTemplates?: Record<string, string>;
   responseParameters?: Record<string, string>;
+  contentHandling?: string;
 }
 
 export function usePutIntegrationResponse(apiId: string, resourceId: string, verb: string) {

@@ -14,6 +14,8 @@ export interface RenderSample {
   resourcePath?: string;
   apiId?: string;
   stage?: string;
+  /** Gateway response templates: the error `$context.error.*` describes. */
+  error?: { responseType: string; message: string };
 }
 
 export interface RenderOverrides {

@@ -14,8 +14,10 @@ export interface SaveIntegrationInput {
   timeoutInMillis?: number;
   /** Integration parameter mappings, e.g. integration.request.path.petId → method.request.path.petId. */
   requestParameters?: Record<string, string>;
-  /** Method request parameters the mappings read; declared on the method first when missing. */
-  requiredMethodParameters?: string[];
+  /** Method request parameters the mappings read, declared on the method first when missing (name → required). */
+  methodParameters?: Record<string, boolean>;
+  /** Integration content handling (CONVERT_TO_TEXT / CONVERT_TO_BINARY); left out for passthrough. */
+  contentHandling?: string;
   /** MOCK: the 200 integration response's templates; saving makes sure 200 exists on both sides. */
   responseTemplates?: Record<string, string>;
 }
@@ -30,11 +32,13 @@ export function useSaveIntegration(apiId: string, resourceId: string, verb: stri
   return useMutation({
     mutationFn: async (input: SaveIntegrationInput) => {
       const method = qc.getQueryData<Method>(queryKeys.method(apiId, resourceId, verb));
-      const missing = (input.requiredMethodParameters ?? []).filter((p) => !(p in (method?.requestParameters ?? {})));
+      const missing = Object.entries(input.methodParameters ?? {}).filter(([p]) => !(p in (method?.requestParameters ?? {})));
       if (missing.length) {
         await controlApi(base, {
           method: "PATCH",
-          body: { patchOperations: missing.map((p) => ({ op: "add", path: `/requestParameters/${p}`, value: "true" })) },
+          body: {
+            patchOperations: missing.map(([p, required]) => ({ op: "add", path: `/requestParameters/${p}`, value: String(required) })),
+          },
         });
       }
       const body: Record<string, unknown> = { type: input.type };
@@ -43,6 +47,7 @@ export function useSaveIntegration(apiId: string, resourceId: string, verb: stri
       if (input.requestTemplates) body.requestTemplates = input.requestTemplates;
       if (input.requestParameters) body.requestParameters = input.requestParameters;
       if (input.passthroughBehavior) body.passthroughBehavior = input.passthroughBehavior;
+      if (input.contentHandling) body.contentHandling = input.contentHandling;
       if (input.timeoutInMillis) body.timeoutInMillis = input.timeoutInMillis;
       const integration = await controlApi<Integration>(`${base}/integration`, { method: "PUT", body });
 

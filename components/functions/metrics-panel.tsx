@@ -94,8 +94,8 @@ export function MetricsPanel({ name }: { name: string }) {
                   <YAxis tick={AXIS} />
                   <Tooltip contentStyle={{ fontSize: 12, background: "var(--color-card)", border: "1px solid var(--color-border)" }} />
                   <Legend wrapperStyle={{ fontSize: 12 }} />
-                  <Line type="monotone" dataKey="p50" name="p50" stroke="var(--color-primary)" dot={false} connectNulls />
-                  <Line type="monotone" dataKey="p99" name="p99" stroke="var(--color-warning)" dot={false} connectNulls />
+                  <Line type="linear" dataKey="p50" name="p50" stroke="var(--color-primary)" dot={{ r: 2 }} isAnimationActive={false} />
+                  <Line type="linear" dataKey="p99" name="p99" stroke="var(--color-warning)" dot={{ r: 2 }} isAnimationActive={false} />
                 </LineChart>
               </ResponsiveContainer>
             ) : (

@@ -20,6 +20,8 @@ export interface PlaygroundContext {
   pathParameters?: string[];
   /** "request" templates read the client's request; "response" templates the backend's answer. */
   side: "request" | "response" | "gateway";
+  /** Gateway responses: the error the template describes ($context.error.*). */
+  error?: { responseType: string; message: string };
 }
 
 interface Stored {

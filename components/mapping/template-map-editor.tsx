@@ -198,7 +198,7 @@ export function TemplateMapEditor({
         );
       })}
       <div className="flex items-start gap-2" role="group" aria-label={`${addLabel} (${id})`}>
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
+        <div className="flex w-80 min-w-0 flex-col gap-1">
           <Input
             list={`${inputId}-types`}
             value={adding}
@@ -212,7 +212,7 @@ export function TemplateMapEditor({
             placeholder="Content type, e.g. application/json"
             aria-label={`New ${id} template content type`}
             aria-invalid={tried && !!addError}
-            className="max-w-80 font-mono text-xs"
+            className="font-mono text-xs"
           />
           <datalist id={`${inputId}-types`}>
             {CONTENT_TYPE_SUGGESTIONS.filter((s) => !rows.some((r) => r.contentType === s)).map((s) => (

@@ -60,8 +60,9 @@ export function TemplatePlayground({
       resourcePath: context.resourcePath ?? "/",
       apiId: context.apiId,
       stage: "test",
+      ...(context.error ? { error: context.error } : {}),
     }),
-    [template, sample, context.httpMethod, context.resourcePath, context.apiId],
+    [template, sample, context.httpMethod, context.resourcePath, context.apiId, context.error],
   );
   const debouncedJson = useDebounced(JSON.stringify(request), 300);
   const debounced = useMemo(() => JSON.parse(debouncedJson) as RenderSample, [debouncedJson]);
@@ -75,7 +76,8 @@ export function TemplatePlayground({
   }, [result]);
   useEffect(() => () => onResult?.(undefined), []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const count = (n: number) => (n ? ` (${n})` : "");
+  const count = (n: number) =>
+    n ? <span className="ml-1 rounded bg-muted-foreground/15 px-1 text-[10px] tabular-nums">{n}</span> : null;
   const filled = (rows: { key: string }[]) => rows.filter((r) => r.key.trim()).length;
 
   let outputJson: string | undefined;
@@ -112,10 +114,10 @@ export function TemplatePlayground({
               onChange={setTab}
               options={[
                 { value: "body", label: "Body" },
-                { value: "headers", label: `Headers${count(filled(sample.headers))}` },
+                { value: "headers", label: <span className="whitespace-nowrap">Headers{count(filled(sample.headers))}</span> },
                 { value: "query", label: "Query" },
-                { value: "path", label: `Path${count(filled(sample.pathParameters))}` },
-                { value: "stage", label: `Stage vars${count(filled(sample.stageVariables))}` },
+                { value: "path", label: <span className="whitespace-nowrap">Path{count(filled(sample.pathParameters))}</span> },
+                { value: "stage", label: <span className="whitespace-nowrap">Variables{count(filled(sample.stageVariables))}</span> },
               ]}
             />
           </div>

@@ -1,122 +1,63 @@
 "use client";
-import { Plus, Save, Trash } from "lucide-react";
+import { CircleCheck, CircleX, Trash } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
 import { toast } from "sonner";
-import { CodeEditor } from "@/components/editor/code-editor";
-import { errorMessage } from "@/components/data/control-api";
+import { controlApi, errorMessage, seg } from "@/components/data/control-api";
 import { useDeleteIntegrationResponse } from "@/components/data/use-delete-integration-response";
 import { usePutIntegrationResponse } from "@/components/data/use-put-integration-response";
 import { usePutMethodResponse } from "@/components/data/use-put-method-response";
 import type { IntegrationResponse, Method } from "@/components/data/types";
+import { parseServerProblem, sourceSuggestions, type ServerProblem } from "@/components/mapping/mapping-expressions";
+import {
+  mappingProblems,
+  mappingsKey,
+  mappingsToRows,
+  ParameterMappingsEditor,
+  rowsToMappings,
+  type MappingRow,
+} from "@/components/mapping/parameter-mappings-editor";
+import { RESPONSE_EXAMPLES } from "@/components/mapping/template-examples";
+import {
+  rowsToTemplates,
+  templatesKey,
+  templatesToRows,
+  TemplateMapEditor,
+  type TemplateRow,
+} from "@/components/mapping/template-map-editor";
+import { pathParams } from "@/components/resources/path-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/error-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
+import { useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/components/data/query-keys";
+import { SaveBar } from "@/components/ui/save-bar";
+import { StatusList } from "./status-list";
 
-const STATUS = /^[1-5]\d\d$/;
-
-function ResponseEditor({
-  apiId,
-  resourceId,
-  verb,
-  response,
-}: {
-  apiId: string;
-  resourceId: string;
-  verb: string;
-  response: IntegrationResponse;
-}) {
-  const put = usePutIntegrationResponse(apiId, resourceId, verb);
-  const del = useDeleteIntegrationResponse(apiId, resourceId, verb);
-  const initialTemplate = response.responseTemplates?.["application/json"] ?? "";
-  const [pattern, setPattern] = useState(response.selectionPattern ?? "");
-  const [template, setTemplate] = useState(initialTemplate);
-  const dirty = (pattern !== (response.selectionPattern ?? "") || template !== initialTemplate) && !put.isSuccess;
-  useUnsavedChangesGuard(dirty);
-
-  function save(e: React.FormEvent) {
-    e.preventDefault();
-    put.mutate(
-      {
-        statusCode: response.statusCode,
-        ...(pattern ? { selectionPattern: pattern } : {}),
-        ...(response.responseParameters ? { responseParameters: response.responseParameters } : {}),
-        responseTemplates: { ...(response.responseTemplates ?? {}), "application/json": template },
-      },
-      { onSuccess: () => toast.success(`Saved integration response ${response.statusCode}`) },
-    );
+/** A selection pattern must be a regular expression (matched against the whole status or message). */
+export function patternError(pattern: string): string | undefined {
+  if (!pattern) return undefined;
+  try {
+    new RegExp(`^(?:${pattern})$`);
+    return undefined;
+  } catch (err) {
+    return `Not a valid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, "")}`;
   }
+}
 
-  return (
-    <Card>
-      <CardHeader
-        title={
-          <span className="flex items-center gap-2">
-            <span className="font-mono">{response.statusCode}</span>
-            {!response.selectionPattern ? <Badge tone="primary">default</Badge> : null}
-          </span>
-        }
-        description={
-          response.selectionPattern
-            ? `Used when the backend's status (HTTP) or error message (others) matches /${response.selectionPattern}/.`
-            : "Used when no other response's pattern matches."
-        }
-        actions={
-          <Button
-            size="sm"
-            variant="ghost"
-            aria-label={`Delete integration response ${response.statusCode}`}
-            loading={del.isPending}
-            onClick={() =>
-              del.mutate(response.statusCode, {
-                onSuccess: () => toast.success(`Deleted integration response ${response.statusCode}`),
-                onError: (err) => toast.error(errorMessage(err)),
-              })
-            }
-          >
-            {del.isPending ? null : <Trash className="text-muted-foreground" />}
-          </Button>
-        }
-      />
-      <form onSubmit={save} className="flex flex-col gap-3 p-4" noValidate>
-        <Field label="Selection pattern" htmlFor={`ir-pattern-${response.statusCode}`} optional hint="A regular expression; empty means default.">
-          <Input
-            id={`ir-pattern-${response.statusCode}`}
-            value={pattern}
-            className="font-mono text-xs"
-            placeholder="e.g. 4\d{2}"
-            onChange={(e) => {
-              put.reset();
-              setPattern(e.target.value);
-            }}
-          />
-        </Field>
-        <Field label={<>Mapping template <span className="font-normal text-muted-foreground">application/json</span></>}>
-          <CodeEditor
-            ariaLabel={`Integration response ${response.statusCode} template`}
-            value={template}
-            onChange={(v) => {
-              put.reset();
-              setTemplate(v);
-            }}
-            height={160}
-          />
-        </Field>
-        <FormError error={put.error} />
-        <div className="flex items-center justify-end gap-2">
-          {dirty ? <span className="mr-auto text-xs text-muted-foreground">Unsaved changes</span> : null}
-          <Button type="submit" variant="primary" size="sm" loading={put.isPending} disabled={!dirty}>
-            {put.isPending ? null : <Save />} Save
-          </Button>
-        </div>
-      </form>
-    </Card>
-  );
+function patternMatches(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`, "s").test(value);
+  } catch {
+    return false;
+  }
 }
 
 /** Integration responses: how the backend's answer becomes a method response. */
@@ -126,16 +67,20 @@ export function IntegrationResponsesPanel({
   verb,
   method,
   baseHref,
+  resourcePath = "",
 }: {
   apiId: string;
   resourceId: string;
   verb: string;
   method: Method;
   baseHref: string;
+  resourcePath?: string;
 }) {
+  const router = useRouter();
+  const search = useSearchParams();
+  const qc = useQueryClient();
   const putIr = usePutIntegrationResponse(apiId, resourceId, verb);
   const putMr = usePutMethodResponse(apiId, resourceId, verb);
-  const [status, setStatus] = useState("");
   const [adding, setAdding] = useState(false);
   const integ = method.methodIntegration;
 
@@ -163,23 +108,25 @@ export function IntegrationResponsesPanel({
     );
   }
 
-  const responses = Object.values(integ.integrationResponses ?? {}).sort((a, b) =>
-    a.statusCode.localeCompare(b.statusCode),
-  );
-  const exists = responses.some((r) => r.statusCode === status);
-  const statusError = status && !STATUS.test(status) ? "Three digits, 100–599." : exists ? `${status} already has one.` : undefined;
+  const responses = Object.values(integ.integrationResponses ?? {}).sort((a, b) => a.statusCode.localeCompare(b.statusCode));
+  const defaults = responses.filter((r) => !r.selectionPattern);
+  const requested = search.get("status");
+  const selected = responses.find((r) => r.statusCode === requested) ?? defaults[0] ?? responses[0];
+  const hrefFor = (status: string) => `${baseHref}?panel=integration-response&status=${status}`;
 
-  async function add(e: React.FormEvent) {
-    e.preventDefault();
-    if (!STATUS.test(status) || exists) return;
+  async function add(status: string, pattern: string) {
     setAdding(true);
     try {
       if (!method.methodResponses?.[status]) await putMr.mutateAsync({ statusCode: status });
-      await putIr.mutateAsync({ statusCode: status, selectionPattern: responses.length ? status : undefined, responseTemplates: { "application/json": "" } });
-      toast.success(`Added integration response ${status}`);
-      setStatus("");
+      await putIr.mutateAsync({ statusCode: status, ...(pattern ? { selectionPattern: pattern } : {}) });
+      await qc.invalidateQueries({ queryKey: queryKeys.method(apiId, resourceId, verb) });
+      toast.success(`Added integration response ${status}`, {
+        description: method.methodResponses?.[status] ? undefined : `Method response ${status} was declared too.`,
+      });
+      router.push(hrefFor(status), { scroll: false });
     } catch (err) {
-      toast.error(errorMessage(err));
+      toast.error(`Could not add integration response ${status}`, { description: errorMessage(err) });
+      throw err;
     } finally {
       setAdding(false);
     }
@@ -187,36 +134,323 @@ export function IntegrationResponsesPanel({
 
   return (
     <div className="flex flex-col gap-4">
-      {responses.length === 0 ? (
-        <EmptyState
-          title="No integration responses"
-          description="Without one, the method answers with an error. Add 200 as the default response."
-          className="py-8"
+      <StatusList
+        label="Integration responses"
+        items={responses.map((r) => ({
+          status: r.statusCode,
+          badge: !r.selectionPattern ? <Badge tone="primary">default</Badge> : null,
+          detail: r.selectionPattern ? <span className="font-mono">/{r.selectionPattern}/</span> : "when nothing else matches",
+        }))}
+        selected={selected?.statusCode}
+        hrefFor={hrefFor}
+        onAdd={add}
+        addLabel="Add response"
+        adding={adding}
+        extraAddField={{
+          label: "New selection pattern",
+          placeholder: responses.length ? "Pattern, e.g. 4\\d{2}" : "Pattern (empty = default)",
+          validate: patternError,
+        }}
+      />
+      {selected ? (
+        <IntegrationResponseEditor
+          key={`${selected.statusCode}:${JSON.stringify(selected)}:${JSON.stringify(method.methodResponses?.[selected.statusCode] ?? null)}`}
+          apiId={apiId}
+          resourceId={resourceId}
+          verb={verb}
+          method={method}
+          response={selected}
+          others={responses.filter((r) => r.statusCode !== selected.statusCode)}
+          baseHref={baseHref}
+          resourcePath={resourcePath}
+          integrationType={integ.type}
         />
       ) : (
-        responses.map((r) => (
-          <ResponseEditor key={JSON.stringify(r)} apiId={apiId} resourceId={resourceId} verb={verb} response={r} />
-        ))
+        <EmptyState
+          title="No integration responses"
+          description="Without one, the method answers the backend's reply with an error. Add 200 as the default response (no pattern)."
+          className="py-8"
+        />
       )}
-      <form onSubmit={add} className="flex items-start gap-2" noValidate>
-        <div className="flex flex-col gap-1">
-          <Input
-            value={status}
-            onChange={(e) => setStatus(e.target.value.trim())}
-            placeholder={responses.length ? "e.g. 404" : "200"}
-            aria-label="New integration response status code"
-            aria-invalid={!!statusError}
-            className="w-32 font-mono"
-            inputMode="numeric"
-            maxLength={3}
-          />
-          {statusError ? <p className="text-xs text-destructive">{statusError}</p> : null}
-        </div>
-        <Button type="submit" loading={adding} disabled={!STATUS.test(status) || exists}>
-          <Plus /> Add integration response
-        </Button>
-      </form>
-      <FormError error={putIr.error ?? putMr.error} />
     </div>
+  );
+}
+
+interface Form {
+  pattern: string;
+  headers: MappingRow[];
+  templates: TemplateRow[];
+  contentHandling: string;
+}
+
+const LABELS: Record<keyof Form, string> = {
+  pattern: "selection pattern",
+  headers: "header mappings",
+  templates: "templates",
+  contentHandling: "content handling",
+};
+
+function IntegrationResponseEditor({
+  apiId,
+  resourceId,
+  verb,
+  method,
+  response,
+  others,
+  baseHref,
+  resourcePath,
+  integrationType,
+}: {
+  apiId: string;
+  resourceId: string;
+  verb: string;
+  method: Method;
+  response: IntegrationResponse;
+  others: IntegrationResponse[];
+  baseHref: string;
+  resourcePath: string;
+  integrationType: string;
+}) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const put = usePutIntegrationResponse(apiId, resourceId, verb);
+  const del = useDeleteIntegrationResponse(apiId, resourceId, verb);
+  const [deleting, setDeleting] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [problem, setProblem] = useState<ServerProblem | undefined>();
+  const [probe, setProbe] = useState(integrationType === "HTTP" ? "404" : "");
+  const initial: Form = useMemo(
+    () => ({
+      pattern: response.selectionPattern ?? "",
+      headers: mappingsToRows(response.responseParameters, "response"),
+      templates: templatesToRows(response.responseTemplates),
+      contentHandling: response.contentHandling ?? "",
+    }),
+    [response],
+  );
+  const [form, setForm] = useState<Form>(initial);
+  const key = (f: Form, k: keyof Form) =>
+    k === "headers" ? mappingsKey(f.headers, "response") : k === "templates" ? templatesKey(f.templates) : String(f[k]);
+  const changed = (Object.keys(LABELS) as (keyof Form)[]).filter((k) => key(form, k) !== key(initial, k));
+  useUnsavedChangesGuard(changed.length > 0 && !saving);
+
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setProblem(undefined);
+    setForm((f) => ({ ...f, [k]: v }));
+  };
+  const pError = patternError(form.pattern);
+  const otherDefault = !form.pattern ? others.find((o) => !o.selectionPattern) : undefined;
+  const methodResponse = method.methodResponses?.[response.statusCode];
+  const rowProblems = mappingProblems(form.headers, "response");
+
+  async function save(e: React.FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    if (pError || Object.keys(rowProblems).length) return;
+    setSaving(true);
+    setProblem(undefined);
+    const responseParameters = rowsToMappings(form.headers, "response");
+    const declared = Object.keys(methodResponse?.responseParameters ?? {}).map((k) => k.toLowerCase());
+    const undeclared = Object.keys(responseParameters).filter((t) => !declared.includes(t.toLowerCase()));
+    try {
+      if (undeclared.length) {
+        await controlApi(
+          `/restapis/${seg(apiId)}/resources/${seg(resourceId)}/methods/${seg(verb)}/responses/${seg(response.statusCode)}`,
+          {
+            method: "PATCH",
+            body: { patchOperations: undeclared.map((t) => ({ op: "add", path: `/responseParameters/${t}`, value: "false" })) },
+          },
+        );
+      }
+      await put.mutateAsync({
+        statusCode: response.statusCode,
+        ...(form.pattern ? { selectionPattern: form.pattern } : {}),
+        responseParameters,
+        responseTemplates: rowsToTemplates(form.templates),
+        ...(form.contentHandling ? { contentHandling: form.contentHandling } : {}),
+      });
+      toast.success(`Saved integration response ${response.statusCode}`, {
+        description: `Changed: ${changed.map((k) => LABELS[k]).join(", ")}.${
+          undeclared.length ? ` Declared on method response ${response.statusCode}: ${undeclared.map((t) => t.replace("method.response.header.", "")).join(", ")}.` : ""
+        }`,
+      });
+    } catch (err) {
+      setProblem(parseServerProblem(errorMessage(err)));
+      await qc.invalidateQueries({ queryKey: queryKeys.method(apiId, resourceId, verb) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const playground = {
+    apiId,
+    httpMethod: verb,
+    resourcePath,
+    pathParameters: pathParams(resourcePath).map((p) => p.name),
+    side: "response" as const,
+  };
+
+  return (
+    <form onSubmit={save} noValidate className="flex min-w-0 flex-col gap-4" aria-label={`Integration response ${response.statusCode}`}>
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h4 className="flex items-center gap-2 text-sm font-semibold">
+            Integration response <span className="font-mono">{response.statusCode}</span>
+            {!form.pattern ? <Badge tone="primary">default</Badge> : null}
+          </h4>
+          <p className="mt-0.5 text-xs text-muted-foreground">
+            Answers with{" "}
+            <Link className="text-primary hover:underline" href={`${baseHref}?panel=method-response&status=${response.statusCode}`} scroll={false}>
+              method response {response.statusCode}
+            </Link>
+            {form.pattern ? " when the pattern matches." : " when no other response's pattern matches."}
+          </p>
+        </div>
+        <Button variant="outline" size="sm" onClick={() => setDeleting(true)} aria-label={`Delete integration response ${response.statusCode}`}>
+          <Trash className="text-destructive" /> Delete
+        </Button>
+      </div>
+
+      <Card className="flex flex-col gap-3 p-4">
+        <div className="grid grid-cols-[minmax(0,1fr)_11rem] items-start gap-3">
+          <Field
+            label="Selection pattern"
+            htmlFor={`ir-pattern-${response.statusCode}`}
+            optional
+            error={pError}
+            hint={
+              otherDefault
+                ? `Empty makes this the default response, but ${otherDefault.statusCode} already is: only one is used.`
+                : integrationType === "HTTP"
+                  ? "A regular expression matched against the backend's status code. Empty = default."
+                  : "A regular expression matched against the error message (status code for HTTP). Empty = default."
+            }
+          >
+            <Input
+              id={`ir-pattern-${response.statusCode}`}
+              value={form.pattern}
+              className="font-mono text-xs"
+              placeholder="e.g. 4\d{2}"
+              spellCheck={false}
+              aria-invalid={!!pError}
+              onChange={(e) => set("pattern", e.target.value)}
+            />
+          </Field>
+          <Field label="Test a value" htmlFor={`ir-probe-${response.statusCode}`}>
+            <div className="relative">
+              <Input
+                id={`ir-probe-${response.statusCode}`}
+                value={probe}
+                onChange={(e) => setProbe(e.target.value)}
+                className="pr-7 font-mono text-xs"
+                placeholder={integrationType === "HTTP" ? "404" : "error message"}
+              />
+              {probe && !pError ? (
+                <span className="absolute top-1/2 right-2 -translate-y-1/2" data-testid="pattern-probe">
+                  {!form.pattern || patternMatches(form.pattern, probe) ? (
+                    <CircleCheck className="size-4 text-success" aria-label={form.pattern ? "Matches" : "Default: used when nothing else matches"} />
+                  ) : (
+                    <CircleX className="size-4 text-muted-foreground" aria-label="Does not match" />
+                  )}
+                </span>
+              ) : null}
+            </div>
+          </Field>
+        </div>
+        <Field label="Content handling" htmlFor={`ir-content-${response.statusCode}`} className="max-w-sm">
+          <Select
+            id={`ir-content-${response.statusCode}`}
+            ariaLabel="Response content handling"
+            value={form.contentHandling || "PASSTHROUGH"}
+            onValueChange={(v) => set("contentHandling", v === "PASSTHROUGH" ? "" : v)}
+            options={[
+              { value: "PASSTHROUGH", label: "Passthrough" },
+              { value: "CONVERT_TO_TEXT", label: "Convert to text (base64-encode binary)" },
+              { value: "CONVERT_TO_BINARY", label: "Convert to binary (base64-decode text)" },
+            ]}
+          />
+        </Field>
+      </Card>
+
+      <Card>
+        <CardHeader
+          title="Header mappings"
+          description={
+            <>
+              Method response headers from the backend&apos;s headers (<code className="font-mono">integration.response.header.X</code>), its
+              body (<code className="font-mono">integration.response.body.field</code>) or a static value. New headers are declared on method
+              response {response.statusCode} when you save.
+            </>
+          }
+        />
+        <div className="p-3">
+          <ParameterMappingsEditor
+            kind="response"
+            rows={form.headers}
+            onChange={(rows) => set("headers", rows)}
+            suggestions={sourceSuggestions("response")}
+            showErrors={tried}
+            serverProblem={problem?.expression ? problem : undefined}
+            targetLabel="Header mappings"
+            emptyText="No header mappings."
+            addLabel="Add header mapping"
+          />
+        </div>
+      </Card>
+
+      <Card>
+        <CardHeader
+          title="Mapping templates"
+          description="Transform the backend's body, by the Accept header's content type. $input is the backend's response here."
+        />
+        <div className="p-3">
+          <TemplateMapEditor
+            id={`response-${response.statusCode}`}
+            rows={form.templates}
+            onChange={(rows) => set("templates", rows)}
+            problems={problem?.contentType ? [problem] : []}
+            playground={playground}
+            playgroundScope={`${apiId}.${resourceId}.${verb}.response`}
+            examples={RESPONSE_EXAMPLES}
+            testIdPrefix={`response-template-${response.statusCode}`}
+            emptyText="No templates: the backend's body is returned as is."
+          />
+        </div>
+      </Card>
+
+      {problem && !problem.contentType && !problem.expression ? (
+        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
+          {problem.message}
+        </p>
+      ) : null}
+
+      <SaveBar
+        changed={changed.map((k) => LABELS[k])}
+        saving={saving}
+        onDiscard={() => {
+          setForm(initial);
+          setProblem(undefined);
+        }}
+        saveLabel="Save response"
+        disabled={!!pError}
+        testId="integration-response-changes"
+      />
+
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete integration response ${response.statusCode}?`}
+        description={`Backend answers that match it fall through to ${
+          others.find((o) => !o.selectionPattern)?.statusCode ?? "no response (an error)"
+        }. Method response ${response.statusCode} stays.`}
+        confirmLabel="Delete response"
+        onConfirm={async () => {
+          await del.mutateAsync(response.statusCode);
+          toast.success(`Deleted integration response ${response.statusCode}`);
+          router.push(`${baseHref}?panel=integration-response`, { scroll: false });
+        }}
+      />
+    </form>
   );
 }

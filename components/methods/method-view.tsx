@@ -1,5 +1,5 @@
 "use client";
-import { FlaskConical, Trash } from "lucide-react";
+import { Braces, FlaskConical, Trash } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
@@ -23,6 +23,7 @@ import { MethodFlow } from "./method-flow";
 import { MethodRequestPanel } from "./method-request-panel";
 import { MethodResponsesPanel } from "./method-responses-panel";
 import { PANEL_TITLES, isPanel, type Panel } from "./panels";
+import { PlaygroundPanel } from "./playground-panel";
 import { VerbBadge } from "./verb-badge";
 
 /** The method page: the flow of boxes, the selected part's editor below, and Test one click away. */
@@ -87,6 +88,13 @@ export function MethodView({ apiId, resourceId, verb }: { apiId: string; resourc
         </div>
         <div className="flex items-center gap-2">
           <Button
+            variant={panel === "playground" ? "primary" : "outline"}
+            onClick={() => router.push(`${baseHref}?panel=playground`, { scroll: false })}
+            data-testid="open-playground"
+          >
+            <Braces /> Playground
+          </Button>
+          <Button
             variant={panel === "test" ? "primary" : "outline"}
             onClick={() => router.push(`${baseHref}?panel=test`, { scroll: false })}
             data-testid="open-test"
@@ -104,13 +112,15 @@ export function MethodView({ apiId, resourceId, verb }: { apiId: string; resourc
       <section aria-label={PANEL_TITLES[panel]} className="flex flex-col gap-3">
         <h3 className="text-base font-semibold">{PANEL_TITLES[panel]}</h3>
         {panel === "method-request" ? (
-          <MethodRequestPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} />
+          <MethodRequestPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} resourcePath={path} />
         ) : panel === "integration-request" ? (
           <IntegrationEditor apiId={apiId} resource={resource} verb={verb} method={m} />
         ) : panel === "integration-response" ? (
-          <IntegrationResponsesPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} baseHref={baseHref} />
+          <IntegrationResponsesPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} baseHref={baseHref} resourcePath={path} />
         ) : panel === "method-response" ? (
-          <MethodResponsesPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} />
+          <MethodResponsesPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} baseHref={baseHref} />
+        ) : panel === "playground" ? (
+          <PlaygroundPanel apiId={apiId} resourceId={resourceId} verb={verb} method={m} resourcePath={path} />
         ) : (
           <TestPanel apiId={apiId} resourceId={resourceId} verb={verb} path={path} method={m} baseHref={baseHref} />
         )}

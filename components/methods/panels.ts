@@ -1,4 +1,4 @@
-export const PANELS = ["method-request", "integration-request", "integration-response", "method-response", "test"] as const;
+export const PANELS = ["method-request", "integration-request", "integration-response", "method-response", "test", "playground"] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const PANEL_TITLES: Record<Panel, string> = {
@@ -7,6 +7,7 @@ export const PANEL_TITLES: Record<Panel, string> = {
   "integration-response": "Integration response",
   "method-response": "Method response",
   test: "Test",
+  playground: "Template playground",
 };
 
 export function isPanel(v: string | null | undefined): v is Panel {

@@ -18,7 +18,7 @@ function ApiCrumb({ apiId }: { apiId: string }) {
 /** Where you are: APIs › petstore › Resources › /pets › GET. Each crumb is a link. */
 export function Breadcrumbs() {
   const pathname = usePathname();
-  const params = useParams<{ apiId?: string; resourceId?: string; verb?: string; stageName?: string }>();
+  const params = useParams<{ apiId?: string; resourceId?: string; verb?: string; stageName?: string; type?: string }>();
   const crumbs: { href: string; label: React.ReactNode }[] = [];
   if (pathname.startsWith("/apis")) {
     crumbs.push({ href: "/apis", label: "APIs" });
@@ -45,6 +45,11 @@ export function Breadcrumbs() {
           const name = decodeURIComponent(params.stageName);
           crumbs.push({ href: `${base}/stages/${params.stageName}`, label: name });
         }
+      } else if (pathname.startsWith(`${base}/gateway-responses`)) {
+        crumbs.push({ href: `${base}/gateway-responses`, label: "Gateway responses" });
+        if (params.type) crumbs.push({ href: `${base}/gateway-responses/${params.type}`, label: params.type.toUpperCase() });
+      } else if (pathname.startsWith(`${base}/settings`)) {
+        crumbs.push({ href: `${base}/settings`, label: "Settings" });
       }
     }
   }

@@ -1,12 +1,15 @@
 "use client";
-import { Network } from "lucide-react";
+import { Network, SquareFunction } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { Logo } from "./logo";
 
 /** Sections appear here as Archway's capabilities land; none is a placeholder. */
-const SECTIONS = [{ href: "/apis", label: "APIs", icon: Network }];
+const SECTIONS = [
+  { href: "/apis", label: "APIs", icon: Network },
+  { href: "/functions", label: "Functions", icon: SquareFunction },
+];
 
 export function Sidebar() {
   const pathname = usePathname();

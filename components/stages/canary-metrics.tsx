@@ -12,7 +12,7 @@ import { TimeRangeControls, useTimeRange } from "./time-range";
 function maxOf(series: (MetricsSeries | undefined)[], keys: ("count" | "latencyP99" | "latencyP50")[]) {
   let m = 0;
   for (const s of series) for (const p of s?.points ?? []) for (const k of keys) m = Math.max(m, p[k] ?? 0);
-  return m ? Math.ceil(m * 1.1) : undefined;
+  return m || undefined;
 }
 
 /** Base and canary traffic side by side: a comparison of totals, then the same charts for each. */

@@ -108,7 +108,7 @@ function CanaryForm({
           description="A canary sends a share of this stage's requests to another deployment, with its own stage-variable overrides."
         />
         <div className="flex flex-col gap-5 px-4 py-4">
-          <Field label="Canary deployment" htmlFor="canary-deployment" hint="Deploy to this stage with “Deploy to the canary” to add a new one.">
+          <Field label="Canary deployment" htmlFor="canary-deployment" hint="To canary a new version of the API, use Deploy and pick “Its canary”.">
             <Select id="canary-deployment" ariaLabel="Canary deployment" value={deploymentId} onValueChange={setDeploymentId} options={options} />
           </Field>
           <Field label="Requests to the canary" htmlFor="canary-percent">

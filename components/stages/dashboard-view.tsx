@@ -45,7 +45,15 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
   const methods = (resources.data ?? [])
     .flatMap((r) => Object.keys(r.resourceMethods ?? {}).sort().map((verb) => ({ resourcePath: r.path, httpMethod: verb })))
     .slice(0, MAX_METHOD_ROWS);
-  const perMethod = useStageMethodMetrics(apiId, stage.stageName, drilled ? [] : methods, t.range.minutes, t.refreshMs);
+  // Requests that matched no route (403 Missing Authentication Token) are kept under an empty path.
+  const perMethod = useStageMethodMetrics(
+    apiId,
+    stage.stageName,
+    drilled ? [] : [...methods, { resourcePath: "", httpMethod: "" }],
+    t.range.minutes,
+    t.refreshMs,
+  );
+  const unmatched = perMethod[methods.length]?.data?.series[0]?.totals;
 
   const all = metrics.data?.series[0];
   const tot = all?.totals;
@@ -244,6 +252,16 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                       </TR>
                     );
                   })}
+                  {unmatched && unmatched.count > 0 ? (
+                    <TR data-testid="method-metrics-unmatched">
+                      <TD className="text-xs text-muted-foreground">No matching route (403 Missing Authentication Token)</TD>
+                      <TD className="text-right font-mono text-xs tabular-nums">{unmatched.count.toLocaleString()}</TD>
+                      <TD className={cn("text-right font-mono text-xs tabular-nums", unmatched.count4xx && "text-warning")}>{unmatched.count4xx}</TD>
+                      <TD className={cn("text-right font-mono text-xs tabular-nums", unmatched.count5xx && "text-destructive")}>{unmatched.count5xx}</TD>
+                      <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP50)}</TD>
+                      <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP99)}</TD>
+                    </TR>
+                  ) : null}
                 </TBody>
               </Table>
             )}

@@ -134,7 +134,7 @@ export function MethodSettingsForm({
           </div>
         </Group>
         <Group title="Metrics and logging">
-          <Toggle label="Detailed CloudWatch-style metrics" checked={draft.metricsEnabled} onChange={(v) => set("metricsEnabled", v)} />
+          <Toggle label="Detailed metrics" checked={draft.metricsEnabled} onChange={(v) => set("metricsEnabled", v)} />
           <div className="grid grid-cols-2 items-end gap-3">
             <Field label="Log level" htmlFor={id("log")}>
               <Select

@@ -23,6 +23,14 @@ const TOOLTIP = {
   labelStyle: { color: "var(--color-muted-foreground)" },
 };
 
+/** The next "round" number at or above n: 1, 2, 2.5, 5 times a power of ten. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(n));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= n) return m * p;
+  return 10 * p;
+}
+
 export function timeLabel(t: number, stepMinutes: number): string {
   return new Date(t).toLocaleString(
     undefined,
@@ -71,6 +79,9 @@ export function TimeSeriesChart({
       </div>
     );
   const data = rows.map((r) => ({ ...r, label: timeLabel(r.t as number, stepMinutes) }));
+  // With only a few non-empty steps a line has nothing to join: mark the points themselves.
+  const sparse = (key: string) => rows.filter((r) => r[key] !== null && r[key] !== undefined && r[key] !== 0).length <= 3;
+  const top = yMax ? niceCeil(yMax) : undefined;
   const fmt = (v: unknown) => (typeof v === "number" ? (unit === "ms" ? fmtMs(v) : v.toLocaleString()) : "—");
   const common = {
     data,
@@ -86,7 +97,7 @@ export function TimeSeriesChart({
         allowDecimals={unit === "ms"}
         tickLine={false}
         axisLine={false}
-        domain={[0, yMax ?? "auto"]}
+        domain={[0, top ?? "auto"]}
         tickFormatter={(v: number) => (unit === "ms" ? `${v >= 100 ? Math.round(v) : +v.toFixed(1)}` : fmtCount(v))}
       />
       <Tooltip {...TOOLTIP} formatter={(v) => fmt(v)} />
@@ -127,7 +138,7 @@ export function TimeSeriesChart({
                 stroke={l.color}
                 strokeWidth={1.5}
                 strokeDasharray={l.dashed ? "4 3" : undefined}
-                dot={false}
+                dot={sparse(l.key) ? { r: 2.5, fill: l.color, strokeWidth: 0 } : false}
                 isAnimationActive={false}
                 connectNulls
               />

@@ -19,6 +19,7 @@ const Sample = z.object({
   resourcePath: z.string().optional(),
   apiId: z.string().optional(),
   stage: z.string().optional(),
+  error: z.object({ responseType: z.string(), message: z.string() }).optional(),
 });
 
 export async function POST(req: Request) {

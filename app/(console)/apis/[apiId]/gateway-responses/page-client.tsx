@@ -1,0 +1,6 @@
+"use client";
+import { GatewayResponsesView } from "@/components/gateway-responses/gateway-responses-view";
+
+export function GatewayResponsesPageClient({ apiId }: { apiId: string }) {
+  return <GatewayResponsesView apiId={apiId} />;
+}
