@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["gateway/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["gateway/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           // Load tests (canary split, live reload) send thousands of requests; CI has 2 cores.
           testTimeout: 60_000,

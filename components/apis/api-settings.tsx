@@ -200,7 +200,7 @@ function BinaryMediaTypes({ api }: { api: RestApi }) {
     update.mutate([{ op: "add", path: `/binaryMediaTypes/${escapePointer(v)}` }], {
       onSuccess: () => {
         toast.success(`Added binary media type ${v}`, { description: "Deploy the API to serve it." });
-        setValue("");
+        setValue((cur) => (cur.trim() === v ? "" : cur));
       },
       onError: (err) => toast.error(`Could not add ${v}`, { description: errorMessage(err) }),
       onSettled: () => setPending(null),

@@ -86,7 +86,7 @@ export function GatewayResponseEditor({
   function save(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (statusError || Object.keys(rowProblems).length) return;
+    if (!changed.length || statusError || Object.keys(rowProblems).length) return;
     const status = form.status.trim();
     put.mutate(
       {
@@ -115,124 +115,125 @@ export function GatewayResponseEditor({
   };
 
   return (
-    <form onSubmit={save} noValidate className="flex flex-col gap-4" aria-label={`Gateway response ${info.type}`}>
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold" data-testid="gateway-response-title">
-            {info.label}
-            <StateBadge state={state} family={info.family} />
-          </h3>
-          <p className="mt-0.5 flex items-center gap-1 font-mono text-xs text-muted-foreground">
-            {info.type}
-            <CopyButton value={info.type} label="Copy the response type" />
+    <>
+      <form onSubmit={save} noValidate className="flex flex-col gap-4" aria-label={`Gateway response ${info.type}`}>
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold" data-testid="gateway-response-title">
+              {info.label}
+              <StateBadge state={state} family={info.family} />
+            </h3>
+            <p className="mt-0.5 flex items-center gap-1 font-mono text-xs text-muted-foreground">
+              {info.type}
+              <CopyButton value={info.type} label="Copy the response type" />
+            </p>
+            <p className="mt-1 text-sm text-muted-foreground">{info.description}</p>
+          </div>
+          <Button
+            variant="outline"
+            onClick={() => setResetting(true)}
+            disabled={state !== "customized"}
+            title={state === "customized" ? undefined : "Not customized: already the default"}
+          >
+            <RotateCcw /> Reset to default
+          </Button>
+        </div>
+
+        <Card className="p-4">
+          <Field
+            label="Status code"
+            htmlFor="gateway-response-status"
+            error={(tried || form.status) && statusError ? statusError : undefined}
+            hint={
+              familyDefault
+                ? "Optional: empty keeps each type's own status code."
+                : `AWS's default for this type: ${info.defaultStatus}.`
+            }
+            className="max-w-xs"
+          >
+            <Input
+              id="gateway-response-status"
+              value={form.status}
+              inputMode="numeric"
+              maxLength={3}
+              placeholder={info.defaultStatus ?? "e.g. 400"}
+              className="font-mono"
+              aria-invalid={!!statusError && (tried || !!form.status)}
+              onChange={(e) => set("status", e.target.value.trim())}
+            />
+          </Field>
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Response headers"
+            description={
+              <>
+                Static values, or values from the request (<code className="font-mono">method.request.header.Origin</code>),{" "}
+                <code className="font-mono">stageVariables</code> or <code className="font-mono">context</code>.
+              </>
+            }
+          />
+          <div className="p-3">
+            <ParameterMappingsEditor
+              kind="gateway"
+              rows={form.headers}
+              onChange={(rows) => set("headers", rows)}
+              suggestions={sourceSuggestions("gateway")}
+              showErrors={tried}
+              serverProblem={problem?.expression ? problem : undefined}
+              targetLabel="Response headers"
+              emptyText="No headers."
+              addLabel="Add header"
+              defaultLiteral
+            />
+          </div>
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Response templates"
+            description={
+              <>
+                The body, by the request&apos;s Accept content type. <code className="font-mono">$context.error.messageString</code> is the
+                message as a JSON string.
+              </>
+            }
+          />
+          <div className="p-3">
+            <TemplateMapEditor
+              id="gateway"
+              rows={form.templates}
+              onChange={(rows) => set("templates", rows)}
+              problems={problem?.contentType ? [problem] : []}
+              playground={playground}
+              playgroundScope={`${apiId}.gateway-responses`}
+              examples={GATEWAY_EXAMPLES}
+              testIdPrefix="gateway-template"
+              emptyText="No templates: the body is empty."
+              height={130}
+            />
+          </div>
+        </Card>
+
+        {problem && !problem.contentType && !problem.expression ? (
+          <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
+            {problem.message}
           </p>
-          <p className="mt-1 text-sm text-muted-foreground">{info.description}</p>
-        </div>
-        <Button
-          variant="outline"
-          onClick={() => setResetting(true)}
-          disabled={state !== "customized"}
-          title={state === "customized" ? undefined : "Not customized: already the default"}
-        >
-          <RotateCcw /> Reset to default
-        </Button>
-      </div>
+        ) : null}
 
-      <Card className="p-4">
-        <Field
-          label="Status code"
-          htmlFor="gateway-response-status"
-          error={(tried || form.status) && statusError ? statusError : undefined}
-          hint={
-            familyDefault
-              ? "Optional: empty keeps each type's own status code."
-              : `AWS's default for this type: ${info.defaultStatus}.`
-          }
-          className="max-w-xs"
-        >
-          <Input
-            id="gateway-response-status"
-            value={form.status}
-            inputMode="numeric"
-            maxLength={3}
-            placeholder={info.defaultStatus ?? "e.g. 400"}
-            className="font-mono"
-            aria-invalid={!!statusError && (tried || !!form.status)}
-            onChange={(e) => set("status", e.target.value.trim())}
-          />
-        </Field>
-      </Card>
-
-      <Card>
-        <CardHeader
-          title="Response headers"
-          description={
-            <>
-              Static values, or values from the request (<code className="font-mono">method.request.header.Origin</code>),{" "}
-              <code className="font-mono">stageVariables</code> or <code className="font-mono">context</code>.
-            </>
-          }
+        <SaveBar
+          changed={changed.map((k) => LABELS[k])}
+          saving={put.isPending}
+          onDiscard={() => {
+            setForm(initial);
+            setProblem(undefined);
+          }}
+          saveLabel="Save response"
+          disabled={!!statusError}
+          testId="gateway-response-changes"
         />
-        <div className="p-3">
-          <ParameterMappingsEditor
-            kind="gateway"
-            rows={form.headers}
-            onChange={(rows) => set("headers", rows)}
-            suggestions={sourceSuggestions("gateway")}
-            showErrors={tried}
-            serverProblem={problem?.expression ? problem : undefined}
-            targetLabel="Response headers"
-            emptyText="No headers."
-            addLabel="Add header"
-            defaultLiteral
-          />
-        </div>
-      </Card>
-
-      <Card>
-        <CardHeader
-          title="Response templates"
-          description={
-            <>
-              The body, by the request&apos;s Accept content type. <code className="font-mono">$context.error.messageString</code> is the
-              message as a JSON string.
-            </>
-          }
-        />
-        <div className="p-3">
-          <TemplateMapEditor
-            id="gateway"
-            rows={form.templates}
-            onChange={(rows) => set("templates", rows)}
-            problems={problem?.contentType ? [problem] : []}
-            playground={playground}
-            playgroundScope={`${apiId}.gateway-responses`}
-            examples={GATEWAY_EXAMPLES}
-            testIdPrefix="gateway-template"
-            emptyText="No templates: the body is empty."
-            height={130}
-          />
-        </div>
-      </Card>
-
-      {problem && !problem.contentType && !problem.expression ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
-          {problem.message}
-        </p>
-      ) : null}
-
-      <SaveBar
-        changed={changed.map((k) => LABELS[k])}
-        saving={put.isPending}
-        onDiscard={() => {
-          setForm(initial);
-          setProblem(undefined);
-        }}
-        saveLabel="Save response"
-        disabled={!!statusError}
-        testId="gateway-response-changes"
-      />
-
+      </form>
       <ConfirmDialog
         open={resetting}
         onOpenChange={setResetting}
@@ -246,6 +247,6 @@ export function GatewayResponseEditor({
           toast.success(`${info.type} reset to its default`);
         }}
       />
-    </form>
+    </>
   );
 }

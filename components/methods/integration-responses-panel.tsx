@@ -247,7 +247,7 @@ function IntegrationResponseEditor({
   async function save(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (pError || Object.keys(rowProblems).length) return;
+    if (!changed.length || pError || Object.keys(rowProblems).length) return;
     setSaving(true);
     setProblem(undefined);
     const responseParameters = rowsToMappings(form.headers, "response");
@@ -292,151 +292,154 @@ function IntegrationResponseEditor({
   };
 
   return (
-    <form onSubmit={save} noValidate className="flex min-w-0 flex-col gap-4" aria-label={`Integration response ${response.statusCode}`}>
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h4 className="flex items-center gap-2 text-sm font-semibold">
-            Integration response <span className="font-mono">{response.statusCode}</span>
-            {!form.pattern ? <Badge tone="primary">default</Badge> : null}
-          </h4>
-          <p className="mt-0.5 text-xs text-muted-foreground">
-            Answers with{" "}
-            <Link className="text-primary hover:underline" href={`${baseHref}?panel=method-response&status=${response.statusCode}`} scroll={false}>
-              method response {response.statusCode}
-            </Link>
-            {form.pattern ? " when the pattern matches." : " when no other response's pattern matches."}
-          </p>
+    <>
+      <form onSubmit={save} noValidate className="flex min-w-0 flex-col gap-4" aria-label={`Integration response ${response.statusCode}`}>
+        <div className="flex items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h4 className="flex items-center gap-2 text-sm font-semibold">
+              Integration response <span className="font-mono">{response.statusCode}</span>
+              {!form.pattern ? <Badge tone="primary">default</Badge> : null}
+            </h4>
+            <p className="mt-0.5 text-xs text-muted-foreground">
+              Answers with{" "}
+              <Link className="text-primary hover:underline" href={`${baseHref}?panel=method-response&status=${response.statusCode}`} scroll={false}>
+                method response {response.statusCode}
+              </Link>
+              {form.pattern ? " when the pattern matches." : " when no other response's pattern matches."}
+            </p>
+          </div>
+          <Button variant="outline" size="sm" onClick={() => setDeleting(true)} aria-label={`Delete integration response ${response.statusCode}`}>
+            <Trash className="text-destructive" /> Delete
+          </Button>
         </div>
-        <Button variant="outline" size="sm" onClick={() => setDeleting(true)} aria-label={`Delete integration response ${response.statusCode}`}>
-          <Trash className="text-destructive" /> Delete
-        </Button>
-      </div>
 
-      <Card className="flex flex-col gap-3 p-4">
-        <div className="grid grid-cols-[minmax(0,1fr)_11rem] items-start gap-3">
-          <Field
-            label="Selection pattern"
-            htmlFor={`ir-pattern-${response.statusCode}`}
-            optional
-            error={pError}
-            hint={
-              otherDefault
-                ? `Empty makes this the default response, but ${otherDefault.statusCode} already is: only one is used.`
-                : integrationType === "HTTP"
-                  ? "A regular expression matched against the backend's status code. Empty = default."
-                  : "A regular expression matched against the error message (status code for HTTP). Empty = default."
-            }
-          >
-            <Input
-              id={`ir-pattern-${response.statusCode}`}
-              value={form.pattern}
-              className="font-mono text-xs"
-              placeholder="e.g. 4\d{2}"
-              spellCheck={false}
-              aria-invalid={!!pError}
-              onChange={(e) => set("pattern", e.target.value)}
+        <Card className="flex flex-col gap-3 p-4">
+          <div className={form.pattern ? "grid grid-cols-[minmax(0,1fr)_11rem] items-start gap-3" : "grid grid-cols-1"}>
+            <Field
+              label="Selection pattern"
+              htmlFor={`ir-pattern-${response.statusCode}`}
+              optional
+              error={pError}
+              hint={
+                otherDefault
+                  ? `Empty makes this the default response, but ${otherDefault.statusCode} already is: only one is used.`
+                  : integrationType === "HTTP"
+                    ? "A regular expression matched against the backend's status code. Empty = default."
+                    : "A regular expression matched against the error message (status code for HTTP). Empty = default."
+              }
+            >
+              <Input
+                id={`ir-pattern-${response.statusCode}`}
+                value={form.pattern}
+                className="font-mono text-xs"
+                placeholder="e.g. 4\d{2}"
+                spellCheck={false}
+                aria-invalid={!!pError}
+                onChange={(e) => set("pattern", e.target.value)}
+              />
+            </Field>
+            {form.pattern ? (
+              <Field label="Test a value" htmlFor={`ir-probe-${response.statusCode}`}>
+              <div className="relative">
+                <Input
+                  id={`ir-probe-${response.statusCode}`}
+                  value={probe}
+                  onChange={(e) => setProbe(e.target.value)}
+                  className="pr-7 font-mono text-xs"
+                  placeholder={integrationType === "HTTP" ? "404" : "error message"}
+                />
+                {probe && !pError ? (
+                  <span className="absolute top-1/2 right-2 -translate-y-1/2" data-testid="pattern-probe">
+                    {patternMatches(form.pattern, probe) ? (
+                      <CircleCheck className="size-4 text-success" aria-label="Matches" />
+                    ) : (
+                      <CircleX className="size-4 text-muted-foreground" aria-label="Does not match" />
+                    )}
+                  </span>
+                ) : null}
+              </div>
+              </Field>
+            ) : null}
+          </div>
+          <Field label="Content handling" htmlFor={`ir-content-${response.statusCode}`} className="max-w-sm">
+            <Select
+              id={`ir-content-${response.statusCode}`}
+              ariaLabel="Response content handling"
+              value={form.contentHandling || "PASSTHROUGH"}
+              onValueChange={(v) => set("contentHandling", v === "PASSTHROUGH" ? "" : v)}
+              options={[
+                { value: "PASSTHROUGH", label: "Passthrough" },
+                { value: "CONVERT_TO_TEXT", label: "Convert to text (base64-encode binary)" },
+                { value: "CONVERT_TO_BINARY", label: "Convert to binary (base64-decode text)" },
+              ]}
             />
           </Field>
-          <Field label="Test a value" htmlFor={`ir-probe-${response.statusCode}`}>
-            <div className="relative">
-              <Input
-                id={`ir-probe-${response.statusCode}`}
-                value={probe}
-                onChange={(e) => setProbe(e.target.value)}
-                className="pr-7 font-mono text-xs"
-                placeholder={integrationType === "HTTP" ? "404" : "error message"}
-              />
-              {probe && !pError ? (
-                <span className="absolute top-1/2 right-2 -translate-y-1/2" data-testid="pattern-probe">
-                  {!form.pattern || patternMatches(form.pattern, probe) ? (
-                    <CircleCheck className="size-4 text-success" aria-label={form.pattern ? "Matches" : "Default: used when nothing else matches"} />
-                  ) : (
-                    <CircleX className="size-4 text-muted-foreground" aria-label="Does not match" />
-                  )}
-                </span>
-              ) : null}
-            </div>
-          </Field>
-        </div>
-        <Field label="Content handling" htmlFor={`ir-content-${response.statusCode}`} className="max-w-sm">
-          <Select
-            id={`ir-content-${response.statusCode}`}
-            ariaLabel="Response content handling"
-            value={form.contentHandling || "PASSTHROUGH"}
-            onValueChange={(v) => set("contentHandling", v === "PASSTHROUGH" ? "" : v)}
-            options={[
-              { value: "PASSTHROUGH", label: "Passthrough" },
-              { value: "CONVERT_TO_TEXT", label: "Convert to text (base64-encode binary)" },
-              { value: "CONVERT_TO_BINARY", label: "Convert to binary (base64-decode text)" },
-            ]}
-          />
-        </Field>
-      </Card>
+        </Card>
 
-      <Card>
-        <CardHeader
-          title="Header mappings"
-          description={
-            <>
-              Method response headers from the backend&apos;s headers (<code className="font-mono">integration.response.header.X</code>), its
-              body (<code className="font-mono">integration.response.body.field</code>) or a static value. New headers are declared on method
-              response {response.statusCode} when you save.
-            </>
-          }
+        <Card>
+          <CardHeader
+            title="Header mappings"
+            description={
+              <>
+                Method response headers from the backend&apos;s headers (<code className="font-mono">integration.response.header.X</code>), its
+                body (<code className="font-mono">integration.response.body.field</code>) or a static value. New headers are declared on method
+                response {response.statusCode} when you save.
+              </>
+            }
+          />
+          <div className="p-3">
+            <ParameterMappingsEditor
+              kind="response"
+              rows={form.headers}
+              onChange={(rows) => set("headers", rows)}
+              suggestions={sourceSuggestions("response")}
+              showErrors={tried}
+              serverProblem={problem?.expression ? problem : undefined}
+              targetLabel="Header mappings"
+              emptyText="No header mappings."
+              addLabel="Add header mapping"
+            />
+          </div>
+        </Card>
+
+        <Card>
+          <CardHeader
+            title="Mapping templates"
+            description="Transform the backend's body, by the Accept header's content type. $input is the backend's response here."
+          />
+          <div className="p-3">
+            <TemplateMapEditor
+              id={`response-${response.statusCode}`}
+              rows={form.templates}
+              onChange={(rows) => set("templates", rows)}
+              problems={problem?.contentType ? [problem] : []}
+              playground={playground}
+              playgroundScope={`${apiId}.${resourceId}.${verb}.response`}
+              examples={RESPONSE_EXAMPLES}
+              testIdPrefix={`response-template-${response.statusCode}`}
+              emptyText="No templates: the backend's body is returned as is."
+            />
+          </div>
+        </Card>
+
+        {problem && !problem.contentType && !problem.expression ? (
+          <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
+            {problem.message}
+          </p>
+        ) : null}
+
+        <SaveBar
+          changed={changed.map((k) => LABELS[k])}
+          saving={saving}
+          onDiscard={() => {
+            setForm(initial);
+            setProblem(undefined);
+          }}
+          saveLabel="Save response"
+          disabled={!!pError}
+          testId="integration-response-changes"
         />
-        <div className="p-3">
-          <ParameterMappingsEditor
-            kind="response"
-            rows={form.headers}
-            onChange={(rows) => set("headers", rows)}
-            suggestions={sourceSuggestions("response")}
-            showErrors={tried}
-            serverProblem={problem?.expression ? problem : undefined}
-            targetLabel="Header mappings"
-            emptyText="No header mappings."
-            addLabel="Add header mapping"
-          />
-        </div>
-      </Card>
-
-      <Card>
-        <CardHeader
-          title="Mapping templates"
-          description="Transform the backend's body, by the Accept header's content type. $input is the backend's response here."
-        />
-        <div className="p-3">
-          <TemplateMapEditor
-            id={`response-${response.statusCode}`}
-            rows={form.templates}
-            onChange={(rows) => set("templates", rows)}
-            problems={problem?.contentType ? [problem] : []}
-            playground={playground}
-            playgroundScope={`${apiId}.${resourceId}.${verb}.response`}
-            examples={RESPONSE_EXAMPLES}
-            testIdPrefix={`response-template-${response.statusCode}`}
-            emptyText="No templates: the backend's body is returned as is."
-          />
-        </div>
-      </Card>
-
-      {problem && !problem.contentType && !problem.expression ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
-          {problem.message}
-        </p>
-      ) : null}
-
-      <SaveBar
-        changed={changed.map((k) => LABELS[k])}
-        saving={saving}
-        onDiscard={() => {
-          setForm(initial);
-          setProblem(undefined);
-        }}
-        saveLabel="Save response"
-        disabled={!!pError}
-        testId="integration-response-changes"
-      />
-
+      </form>
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
@@ -451,6 +454,6 @@ function IntegrationResponseEditor({
           router.push(`${baseHref}?panel=integration-response`, { scroll: false });
         }}
       />
-    </form>
+    </>
   );
 }

@@ -186,7 +186,7 @@ function MethodResponseEditor({
   function save(e: React.FormEvent) {
     e.preventDefault();
     setTried(true);
-    if (Object.keys(headerErrors).length || Object.keys(modelErrors).length) return;
+    if (!changed.length || Object.keys(headerErrors).length || Object.keys(modelErrors).length) return;
     const ops: PatchOperation[] = [];
     const oldH = headerMap(initialHeaders);
     const newH = headerMap(headers);
@@ -214,147 +214,148 @@ function MethodResponseEditor({
   }
 
   return (
-    <form onSubmit={save} noValidate className="flex min-w-0 flex-col gap-4" aria-label={`Method response ${response.statusCode}`}>
-      <div className="flex items-start justify-between gap-3">
-        <div>
-          <h4 className="text-sm font-semibold">
-            Method response <span className="font-mono">{response.statusCode}</span>
-          </h4>
-          <p className="mt-0.5 text-xs text-muted-foreground">
-            {ir ? (
-              <>
-                Integration response {response.statusCode} maps onto it
-                {ir.selectionPattern ? <> when the backend matches <code className="font-mono">/{ir.selectionPattern}/</code></> : " by default"}.
-              </>
-            ) : method.methodIntegration && method.methodIntegration.type !== "HTTP_PROXY" && method.methodIntegration.type !== "AWS_PROXY" ? (
-              <>
-                No integration response maps onto it yet:{" "}
-                <button
-                  type="button"
-                  className="text-primary hover:underline"
-                  onClick={() => router.push(`${baseHref}?panel=integration-response`, { scroll: false })}
-                >
-                  add one
-                </button>
-                .
-              </>
-            ) : (
-              "A status code the method declares."
-            )}
-          </p>
-        </div>
-        <Button variant="outline" size="sm" onClick={() => setDeleting(true)} aria-label={`Delete method response ${response.statusCode}`}>
-          <Trash className="text-destructive" /> Delete
-        </Button>
-      </div>
-
-      <Card>
-        <CardHeader title="Response headers" description="Headers this response may carry; integration responses map values onto them." />
-        <div className="flex flex-col gap-1.5 p-3">
-          {headers.length === 0 ? <p className="text-sm text-muted-foreground">No headers declared.</p> : null}
-          {headers.map((h, i) => {
-            const mapped = ir?.responseParameters?.[`${HEADER_PREFIX}${h.name.trim()}`];
-            const err = (tried || h.name) && headerErrors[h.id];
-            return (
-              <div key={h.id} className="flex flex-col gap-1">
-                <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto_1.75rem] items-center gap-2">
-                  <Input
-                    value={h.name}
-                    placeholder="X-Header"
-                    aria-label={`Response header ${i + 1} name`}
-                    aria-invalid={!!err}
-                    className="font-mono text-xs"
-                    onChange={(e) => setHeaders((rows) => rows.map((r) => (r.id === h.id ? { ...r, name: e.target.value } : r)))}
-                  />
-                  <span className="truncate font-mono text-[11px] text-muted-foreground" title={mapped}>
-                    {mapped ? `← ${mapped}` : "not mapped"}
-                  </span>
-                  <label className="flex items-center gap-1.5 text-xs">
-                    <Switch
-                      checked={h.required}
-                      onCheckedChange={(v) => setHeaders((rows) => rows.map((r) => (r.id === h.id ? { ...r, required: v } : r)))}
-                      aria-label={`Response header ${i + 1} required`}
-                    />
-                    Required
-                  </label>
-                  <Button variant="ghost" size="icon-sm" aria-label={`Remove response header ${i + 1}`} onClick={() => setHeaders((rows) => rows.filter((r) => r.id !== h.id))}>
-                    <X />
-                  </Button>
-                </div>
-                {err ? <p className="text-xs text-destructive">{err}</p> : null}
-              </div>
-            );
-          })}
+    <>
+      <form onSubmit={save} noValidate className="flex min-w-0 flex-col gap-4" aria-label={`Method response ${response.statusCode}`}>
+        <div className="flex items-start justify-between gap-3">
           <div>
-            <Button variant="ghost" size="sm" onClick={() => setHeaders((rows) => [...rows, headerRow()])}>
-              <Plus /> Add header
-            </Button>
-          </div>
-        </div>
-      </Card>
-
-      <Card>
-        <CardHeader title="Response models" description="The body's model per content type (Empty or Error until the API has models of its own)." />
-        <div className="flex flex-col gap-1.5 p-3">
-          {models.length === 0 ? <p className="text-sm text-muted-foreground">No models.</p> : null}
-          {models.map((m, i) => {
-            const err = (tried || m.contentType) && modelErrors[m.id];
-            return (
-              <div key={m.id} className="flex flex-col gap-1">
-                <div className="grid grid-cols-[minmax(0,1fr)_9rem_1.75rem] items-center gap-2">
-                  <Input
-                    value={m.contentType}
-                    placeholder="application/json"
-                    aria-label={`Response model ${i + 1} content type`}
-                    aria-invalid={!!err}
-                    className="font-mono text-xs"
-                    onChange={(e) => setModels((rows) => rows.map((r) => (r.id === m.id ? { ...r, contentType: e.target.value } : r)))}
-                  />
-                  <NativeSelect
-                    aria-label={`Response model ${i + 1} model`}
-                    value={m.model}
-                    onChange={(e) => setModels((rows) => rows.map((r) => (r.id === m.id ? { ...r, model: e.target.value } : r)))}
+            <h4 className="text-sm font-semibold">
+              Method response <span className="font-mono">{response.statusCode}</span>
+            </h4>
+            <p className="mt-0.5 text-xs text-muted-foreground">
+              {ir ? (
+                <>
+                  Integration response {response.statusCode} maps onto it
+                  {ir.selectionPattern ? <> when the backend matches <code className="font-mono">/{ir.selectionPattern}/</code></> : " by default"}.
+                </>
+              ) : method.methodIntegration && method.methodIntegration.type !== "HTTP_PROXY" && method.methodIntegration.type !== "AWS_PROXY" ? (
+                <>
+                  No integration response maps onto it yet:{" "}
+                  <button
+                    type="button"
+                    className="text-primary hover:underline"
+                    onClick={() => router.push(`${baseHref}?panel=integration-response`, { scroll: false })}
                   >
-                    {[...new Set([...MODELS, m.model])].map((x) => (
-                      <option key={x} value={x}>
-                        {x}
-                      </option>
-                    ))}
-                  </NativeSelect>
-                  <Button variant="ghost" size="icon-sm" aria-label={`Remove response model ${i + 1}`} onClick={() => setModels((rows) => rows.filter((r) => r.id !== m.id))}>
-                    <X />
-                  </Button>
-                </div>
-                {err ? <p className="text-xs text-destructive">{err}</p> : null}
-              </div>
-            );
-          })}
-          <div>
-            <Button variant="ghost" size="sm" onClick={() => setModels((rows) => [...rows, modelRow(rows.length ? "" : "application/json")])}>
-              <Plus /> Add model
-            </Button>
+                    add one
+                  </button>
+                  .
+                </>
+              ) : (
+                "A status code the method declares."
+              )}
+            </p>
           </div>
+          <Button variant="outline" size="sm" onClick={() => setDeleting(true)} aria-label={`Delete method response ${response.statusCode}`}>
+            <Trash className="text-destructive" /> Delete
+          </Button>
         </div>
-      </Card>
 
-      {update.error ? (
-        <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
+        <Card>
+          <CardHeader title="Response headers" description="Headers this response may carry; integration responses map values onto them." />
+          <div className="flex flex-col gap-1.5 p-3">
+            {headers.length === 0 ? <p className="text-sm text-muted-foreground">No headers declared.</p> : null}
+            {headers.map((h, i) => {
+              const mapped = ir?.responseParameters?.[`${HEADER_PREFIX}${h.name.trim()}`];
+              const err = (tried || h.name) && headerErrors[h.id];
+              return (
+                <div key={h.id} className="flex flex-col gap-1">
+                  <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto_1.75rem] items-center gap-2">
+                    <Input
+                      value={h.name}
+                      placeholder="X-Header"
+                      aria-label={`Response header ${i + 1} name`}
+                      aria-invalid={!!err}
+                      className="font-mono text-xs"
+                      onChange={(e) => setHeaders((rows) => rows.map((r) => (r.id === h.id ? { ...r, name: e.target.value } : r)))}
+                    />
+                    <span className="truncate font-mono text-[11px] text-muted-foreground" title={mapped}>
+                      {mapped ? `← ${mapped}` : "not mapped"}
+                    </span>
+                    <label className="flex items-center gap-1.5 text-xs">
+                      <Switch
+                        checked={h.required}
+                        onCheckedChange={(v) => setHeaders((rows) => rows.map((r) => (r.id === h.id ? { ...r, required: v } : r)))}
+                        aria-label={`Response header ${i + 1} required`}
+                      />
+                      Required
+                    </label>
+                    <Button variant="ghost" size="icon-sm" aria-label={`Remove response header ${i + 1}`} onClick={() => setHeaders((rows) => rows.filter((r) => r.id !== h.id))}>
+                      <X />
+                    </Button>
+                  </div>
+                  {err ? <p className="text-xs text-destructive">{err}</p> : null}
+                </div>
+              );
+            })}
+            <div>
+              <Button variant="ghost" size="sm" onClick={() => setHeaders((rows) => [...rows, headerRow()])}>
+                <Plus /> Add header
+              </Button>
+            </div>
+          </div>
+        </Card>
 
-      <SaveBar
-        changed={changed}
-        saving={update.isPending}
-        onDiscard={() => {
-          setHeaders(initialHeaders);
-          setModels(initialModels);
-          update.reset();
-        }}
-        saveLabel="Save response"
-        testId="method-response-changes"
-      />
+        <Card>
+          <CardHeader title="Response models" description="The body's model per content type (Empty or Error until the API has models of its own)." />
+          <div className="flex flex-col gap-1.5 p-3">
+            {models.length === 0 ? <p className="text-sm text-muted-foreground">No models.</p> : null}
+            {models.map((m, i) => {
+              const err = (tried || m.contentType) && modelErrors[m.id];
+              return (
+                <div key={m.id} className="flex flex-col gap-1">
+                  <div className="grid grid-cols-[minmax(0,1fr)_9rem_1.75rem] items-center gap-2">
+                    <Input
+                      value={m.contentType}
+                      placeholder="application/json"
+                      aria-label={`Response model ${i + 1} content type`}
+                      aria-invalid={!!err}
+                      className="font-mono text-xs"
+                      onChange={(e) => setModels((rows) => rows.map((r) => (r.id === m.id ? { ...r, contentType: e.target.value } : r)))}
+                    />
+                    <NativeSelect
+                      aria-label={`Response model ${i + 1} model`}
+                      value={m.model}
+                      onChange={(e) => setModels((rows) => rows.map((r) => (r.id === m.id ? { ...r, model: e.target.value } : r)))}
+                    >
+                      {[...new Set([...MODELS, m.model])].map((x) => (
+                        <option key={x} value={x}>
+                          {x}
+                        </option>
+                      ))}
+                    </NativeSelect>
+                    <Button variant="ghost" size="icon-sm" aria-label={`Remove response model ${i + 1}`} onClick={() => setModels((rows) => rows.filter((r) => r.id !== m.id))}>
+                      <X />
+                    </Button>
+                  </div>
+                  {err ? <p className="text-xs text-destructive">{err}</p> : null}
+                </div>
+              );
+            })}
+            <div>
+              <Button variant="ghost" size="sm" onClick={() => setModels((rows) => [...rows, modelRow(rows.length ? "" : "application/json")])}>
+                <Plus /> Add model
+              </Button>
+            </div>
+          </div>
+        </Card>
 
+        {update.error ? (
+          <p role="alert" className="rounded-md border border-destructive/30 bg-destructive-soft px-3 py-2 text-sm text-destructive">
+            {errorMessage(update.error)}
+          </p>
+        ) : null}
+
+        <SaveBar
+          changed={changed}
+          saving={update.isPending}
+          onDiscard={() => {
+            setHeaders(initialHeaders);
+            setModels(initialModels);
+            update.reset();
+          }}
+          saveLabel="Save response"
+          testId="method-response-changes"
+        />
+      </form>
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
@@ -374,6 +375,6 @@ function MethodResponseEditor({
           router.push(`${baseHref}?panel=method-response`, { scroll: false });
         }}
       />
-    </form>
+    </>
   );
 }

@@ -114,6 +114,8 @@ test("stages: deploy, roll back, diff, canary with promotion, stage variables", 
   await expect(page.getByTestId("diff-panel").locator('[data-diff="add"]')).toHaveText(['+  "version": "v2",']);
   // A deployment against the current API: nothing undeployed.
   await page.getByTestId("deployment-timeline").getByRole("button", { name: `Compare ${v1.id} with the current API` }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${v1.id}&to=current`));
+  await expect(page.getByRole("combobox", { name: "Compare to" })).toHaveText("Current API (not deployed)");
   await expect(page.getByTestId("diff-panel").getByTestId("diff-summary")).toHaveText("1 method changed");
   await page.getByRole("combobox", { name: "Compare from" }).click();
   await page.getByRole("option", { name: new RegExp(v2.id) }).click();

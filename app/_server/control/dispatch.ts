@@ -8,18 +8,7 @@ import { authenticate } from "../auth/authenticate";
 import { badRequest, errorResponse } from "../errors";
 import { UnknownOperationError } from "./http";
 import { matchRoute } from "./routes";
-
-function pathSegments(pathname: string): string[] {
-  const raw = pathname.split("/").slice(1);
-  if (raw.length > 1 && raw[raw.length - 1] === "") raw.pop();
-  return raw.map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      throw badRequest(`Invalid path segment: ${s}`);
-    }
-  });
-}
+import { pathSegments } from "../http/path-segments";
 
 function parseBody(text: string): unknown {
   if (text.trim() === "") return {};
@@ -35,7 +24,7 @@ export async function dispatch(req: Request): Promise<Response> {
     const bodyText = await req.text();
     const principal = await authenticate(req, bodyText);
     const url = new URL(req.url);
-    const { match, pathMatched } = matchRoute(req.method, pathSegments(url.pathname));
+    const { match, pathMatched } = matchRoute(req.method, pathSegments(url.pathname, (seg) => badRequest(`Invalid path segment: ${seg}`)));
     if (!match) {
       throw new UnknownOperationError(
         pathMatched

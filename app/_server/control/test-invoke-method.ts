@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import type { StageSnapshot } from "@/gateway/model/snapshot";
-import { testInvoke } from "@/gateway/runtime/test-invoke";
+import { testInvoke, type TestInvokeResult } from "@/gateway/runtime/test-invoke";
 import { buildApiSnapshot } from "../snapshot/build-snapshot";
 import { prisma } from "./db";
 import { requireMethod } from "./lookups";
@@ -20,14 +20,8 @@ export const TestInvokeMethodInput = z.object({
   stageVariables: z.record(z.string(), z.string()).optional(),
 });
 
-export interface TestInvokeMethodResponse {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-  multiValueHeaders: Record<string, string[]>;
-  log: string;
-  latency: number;
-}
+/** AWS's TestInvokeMethod response is exactly what the gateway's test-invoke returns. */
+export type TestInvokeMethodResponse = TestInvokeResult;
 
 export const TEST_INVOKE_STAGE = "test-invoke-stage";
 export const TEST_INVOKE_DEPLOYMENT = "test-invoke-deployment";

@@ -8,18 +8,7 @@ import { authenticate } from "../auth/authenticate";
 import { LambdaError } from "@/gateway/functions/errors";
 import { lambdaErrorResponse } from "./http";
 import { matchLambdaRoute } from "./routes";
-
-function segments(pathname: string): string[] {
-  const raw = pathname.split("/").slice(1);
-  if (raw.length > 1 && raw[raw.length - 1] === "") raw.pop();
-  return raw.map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      throw new LambdaError("InvalidParameterValueException", `Invalid path segment: ${s}`);
-    }
-  });
-}
+import { pathSegments } from "../http/path-segments";
 
 /** The origin the client used (Host / X-Forwarded-* aware), for URLs in answers. */
 function originOf(req: Request, url: URL): string {
@@ -33,7 +22,7 @@ export async function dispatchLambda(req: Request): Promise<Response> {
     const bodyText = await req.text();
     const principal = await authenticate(req, bodyText);
     const url = new URL(req.url);
-    const { route, params, pathMatched } = matchLambdaRoute(req.method, segments(url.pathname));
+    const { route, params, pathMatched } = matchLambdaRoute(req.method, pathSegments(url.pathname, (seg) => new LambdaError("InvalidParameterValueException", `Invalid path segment: ${seg}`)));
     if (!route) {
       const e = new LambdaError("ResourceNotFoundException", pathMatched ? `The ${req.method} method is not supported for ${url.pathname}` : `No operation matches ${req.method} ${url.pathname}`);
       return lambdaErrorResponse(e);
