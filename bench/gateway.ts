@@ -19,11 +19,15 @@ export interface RunningGateway {
   httpUrl: string;
 }
 
-/** HTTP (non-proxy) to the same upstream, with a request and a response template: the cost of VTL. */
+/**
+ * HTTP (non-proxy) to the same upstream, with a request and a response template: the cost of VTL.
+ * The backend call is a POST carrying the template's output (a GET with a body would make undici
+ * close the connection after each request, as it must for request-smuggling safety).
+ */
 function templatedHttp(upstreamUrl: string): Integration {
   return {
     type: "HTTP",
-    httpMethod: "GET",
+    httpMethod: "POST",
     uri: `${upstreamUrl}/proxy/{p}`,
     requestParameters: { "integration.request.path.p": "method.request.path.p" },
     requestTemplates: { "application/json": '{"p": "$input.params(\'p\')", "stage": "$context.stage"}' },

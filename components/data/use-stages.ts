@@ -1,11 +1,12 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { controlApi, seg } from "./control-api";
 import { queryKeys } from "./query-keys";
 import type { ListResponse, Stage } from "./types";
 
-export function useStages(apiId: string) {
-  return useQuery({
+/** The stages of one API, sorted by name; shared by useStages and the command palette (useQueries). */
+export function stagesQuery(apiId: string) {
+  return queryOptions({
     queryKey: queryKeys.stages(apiId),
     enabled: !!apiId,
     queryFn: async ({ signal }) => {
@@ -13,4 +14,8 @@ export function useStages(apiId: string) {
       return (res.item ?? []).sort((a, b) => a.stageName.localeCompare(b.stageName));
     },
   });
+}
+
+export function useStages(apiId: string) {
+  return useQuery(stagesQuery(apiId));
 }

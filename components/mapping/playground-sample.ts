@@ -86,6 +86,16 @@ export function usePlaygroundSample(scope: string, ctx: PlaygroundContext) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scope]);
 
+  // The resource's path parameters (known once the resources load) always have a row.
+  const pathKey = (ctx.pathParameters ?? []).join("/");
+  useEffect(() => {
+    if (!loaded || !pathKey) return;
+    setSample((s) => {
+      const missing = pathKey.split("/").filter((p) => !s.pathParameters.some((r) => r.key === p));
+      return missing.length ? { ...s, pathParameters: [...s.pathParameters, ...missing.map((p) => newRow(p, p === "proxy" ? "a/b" : "7"))] } : s;
+    });
+  }, [pathKey, loaded]);
+
   useEffect(() => {
     if (!loaded) return;
     const stored: Stored = {

@@ -116,8 +116,17 @@ export function TemplatePlayground({
                 { value: "body", label: "Body" },
                 { value: "headers", label: <span className="whitespace-nowrap">Headers{count(filled(sample.headers))}</span> },
                 { value: "query", label: "Query" },
-                { value: "path", label: <span className="whitespace-nowrap">Path{count(filled(sample.pathParameters))}</span> },
-                { value: "stage", label: <span className="whitespace-nowrap">Variables{count(filled(sample.stageVariables))}</span> },
+                ...(context.side === "gateway"
+                  ? []
+                  : [{ value: "path" as const, label: <span className="whitespace-nowrap">Path{count(filled(sample.pathParameters))}</span> }]),
+                {
+                  value: "stage",
+                  label: (
+                    <span className="whitespace-nowrap" title="Stage variables">
+                      Stage{count(filled(sample.stageVariables))}
+                    </span>
+                  ),
+                },
               ]}
             />
           </div>

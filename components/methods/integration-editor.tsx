@@ -2,7 +2,6 @@
 import { ChevronDown, ChevronRight, SquareFunction, Globe, Network, Save, Sparkles, Undo2 } from "lucide-react";
 import { useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import { CodeEditor } from "@/components/editor/code-editor";
 import { errorMessage } from "@/components/data/control-api";
 import { useFunctions } from "@/components/data/use-functions";
 import { useSaveIntegration, type SaveIntegrationInput } from "@/components/data/use-save-integration";
@@ -22,7 +21,7 @@ import {
   rowsToMappings,
   type MappingRow,
 } from "@/components/mapping/parameter-mappings-editor";
-import { REQUEST_EXAMPLES, RESPONSE_EXAMPLES } from "@/components/mapping/template-examples";
+import { REQUEST_EXAMPLES } from "@/components/mapping/template-examples";
 import {
   rowsToTemplates,
   templateRow,
@@ -31,6 +30,7 @@ import {
   TemplateMapEditor,
   type TemplateRow,
 } from "@/components/mapping/template-map-editor";
+import { SingleTemplateEditor } from "@/components/mapping/single-template-editor";
 import { pathParams } from "@/components/resources/path-text";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -502,23 +502,21 @@ function IntegrationForm({
       ) : null}
 
       {form.type === "MOCK" ? (
-        <Field
+        <SingleTemplateEditor
           label={
             <>
               200 response template <span className="font-normal text-muted-foreground">application/json · integration response 200</span>
             </>
           }
           hint="The body the mock returns. More responses and content types are under Integration response."
-        >
-          <CodeEditor
-            testId="response-template-editor"
-            ariaLabel="200 response template"
-            language="vtl"
-            value={form.responseTemplate}
-            onChange={(v) => set("responseTemplate", v)}
-            height={150}
-          />
-        </Field>
+          testId="response-template-editor"
+          ariaLabel="200 response template"
+          value={form.responseTemplate}
+          onChange={(v) => set("responseTemplate", v)}
+          tryKey="mock-response"
+          playground={{ ...playground, side: "response" }}
+          playgroundScope={`${scope}.response`}
+        />
       ) : null}
 
       <AdvancedSettings

@@ -122,7 +122,14 @@ export function MethodFlow({ method, panel, baseHref }: { method: Method; panel:
       >
         {integ ? (
           <>
-            <Line k="Type:" v={INTEGRATION_LABELS[integ.type] ?? integ.type} />
+            <Line
+              k="Type:"
+              v={`${INTEGRATION_LABELS[integ.type] ?? integ.type}${
+                Object.keys(integ.requestParameters ?? {}).length
+                  ? ` · ${Object.keys(integ.requestParameters ?? {}).length} mapping${Object.keys(integ.requestParameters ?? {}).length === 1 ? "" : "s"}`
+                  : ""
+              }`}
+            />
             {integ.type === "MOCK" || integ.type === "HTTP" || integ.type === "AWS" ? (
               <Line k="Templates:" v={reqTemplates.length ? reqTemplates.join(", ") : "None"} />
             ) : (

@@ -1,11 +1,14 @@
 "use client";
 import { Dialog as D } from "radix-ui";
-import { CornerDownLeft, Layers, Network, Search, SunMoon } from "lucide-react";
+import { useQueries } from "@tanstack/react-query";
+import { CornerDownLeft, Layers, Network, Search, SquareFunction, SunMoon } from "lucide-react";
 import { useParams, useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import type { Stage } from "@/components/data/types";
+import { useFunctions } from "@/components/data/use-functions";
 import { useResources } from "@/components/data/use-resources";
 import { useRestApis } from "@/components/data/use-rest-apis";
-import { useStages } from "@/components/data/use-stages";
+import { stagesQuery } from "@/components/data/use-stages";
 import { VerbBadge } from "@/components/methods/verb-badge";
 import { PathText } from "@/components/resources/path-text";
 import { sortVerbs } from "@/components/resources/tree";
@@ -21,9 +24,9 @@ interface Item {
   run: () => void;
 }
 
+/** Resources and methods of the API being viewed. */
 function useApiItems(apiId: string | undefined, go: (href: string) => void): Item[] {
   const resources = useResources(apiId ?? "");
-  const stages = useStages(apiId ?? "");
   return useMemo(() => {
     if (!apiId) return [];
     const out: Item[] = [];
@@ -50,18 +53,72 @@ function useApiItems(apiId: string | undefined, go: (href: string) => void): Ite
         });
       }
     }
-    for (const s of stages.data ?? []) {
-      out.push({
-        id: `s:${s.stageName}`,
-        group: "Stages",
-        text: `stage ${s.stageName}`,
-        label: s.stageName,
-        icon: <Layers />,
-        run: () => go(`/apis/${apiId}/stages/${encodeURIComponent(s.stageName)}`),
-      });
-    }
     return out;
-  }, [apiId, resources.data, stages.data, go]);
+  }, [apiId, resources.data, go]);
+}
+
+const stageData = (results: { data?: Stage[] }[]) => results.map((r) => r.data);
+
+/**
+ * The stages of every API, the viewed API's first. One query per API under the same key as
+ * useStages, so whatever the console has already loaded shows at once (and the lists the palette
+ * loads are there for the stage pages); each API's stages appear as they arrive.
+ */
+function useStageItems(apis: { id: string; name: string }[] | undefined, currentApiId: string | undefined, go: (href: string) => void): Item[] {
+  const ordered = useMemo(() => {
+    const list = [...(apis ?? [])];
+    const i = list.findIndex((a) => a.id === currentApiId);
+    if (i > 0) list.unshift(...list.splice(i, 1));
+    else if (i < 0 && currentApiId) list.unshift({ id: currentApiId, name: "" });
+    return list;
+  }, [apis, currentApiId]);
+  const stages = useQueries({ queries: ordered.map((a) => stagesQuery(a.id)), combine: stageData });
+  return useMemo(
+    () =>
+      ordered.flatMap((a, i) =>
+        (stages[i] ?? []).map(
+          (s): Item => ({
+            id: `s:${a.id}:${s.stageName}`,
+            group: "Stages",
+            text: `stage ${s.stageName} ${a.name}`,
+            label: (
+              <span className="flex items-center gap-2">
+                {s.stageName}
+                {a.id !== currentApiId && a.name ? <span className="truncate text-[11px] text-muted-foreground">{a.name}</span> : null}
+              </span>
+            ),
+            icon: <Layers />,
+            run: () => go(`/apis/${a.id}/stages/${encodeURIComponent(s.stageName)}`),
+          }),
+        ),
+      ),
+    [ordered, stages, currentApiId, go],
+  );
+}
+
+/** Every function ($LATEST), from the same query as the Functions page. */
+function useFunctionItems(go: (href: string) => void): Item[] {
+  const functions = useFunctions();
+  return useMemo(
+    () =>
+      [...(functions.data ?? [])]
+        .sort((a, b) => a.FunctionName.localeCompare(b.FunctionName))
+        .map(
+          (f): Item => ({
+            id: `f:${f.FunctionName}`,
+            group: "Functions",
+            text: `function ${f.FunctionName} ${f.Runtime}`,
+            label: (
+              <span className="flex items-center gap-2">
+                {f.FunctionName} <code className="font-mono text-[11px] text-muted-foreground">{f.Runtime}</code>
+              </span>
+            ),
+            icon: <SquareFunction />,
+            run: () => go(`/functions/${encodeURIComponent(f.FunctionName)}`),
+          }),
+        ),
+    [functions.data, go],
+  );
 }
 
 function PaletteBody({ onClose }: { onClose: () => void }) {
@@ -80,10 +137,13 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     [onClose, router],
   );
   const apiItems = useApiItems(params.apiId, go);
+  const stageItems = useStageItems(apis.data, params.apiId, go);
+  const functionItems = useFunctionItems(go);
 
   const items = useMemo(() => {
     const all: Item[] = [
       ...apiItems,
+      ...stageItems,
       ...(apis.data ?? []).map((a) => ({
         id: `a:${a.id}`,
         group: "APIs",
@@ -96,7 +156,9 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
         icon: <Network />,
         run: () => go(`/apis/${a.id}/resources`),
       })),
+      ...functionItems,
       { id: "nav:apis", group: "Go to", text: "All APIs", label: "All APIs", icon: <Network />, run: () => go("/apis") },
+      { id: "nav:functions", group: "Go to", text: "All functions", label: "All functions", icon: <SquareFunction />, run: () => go("/functions") },
       {
         id: "theme",
         group: "Actions",
@@ -113,7 +175,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     if (!q) return all;
     const words = q.split(/\s+/);
     return all.filter((i) => words.every((w) => i.text.toLowerCase().includes(w)));
-  }, [apiItems, apis.data, query, go, toggle, onClose]);
+  }, [apiItems, stageItems, functionItems, apis.data, query, go, toggle, onClose]);
 
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
@@ -142,7 +204,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           autoFocus
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Jump to an API, resource, method or stage…"
+          placeholder="Jump to an API, resource, method, stage or function…"
           aria-label="Search"
           role="combobox"
           aria-expanded
@@ -186,7 +248,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** Ctrl/Cmd-K: jump to any API, resource, method or stage by name. */
+/** Ctrl/Cmd-K: jump to any API, resource, method, stage or function by name. */
 export function CommandPalette() {
   const [open, setOpen] = useState(false);
   useEffect(() => {

@@ -377,7 +377,7 @@ function TagsCard({ apiId, stage }: { apiId: string; stage: Stage }) {
   }, [savedKey]);
   const validation = validateTagRows(rows);
   const next = Object.fromEntries(rows.map((r) => [r.name.trim(), r.value]));
-  const remove = Object.keys(saved).filter((k) => !(k in next));
+  const remove = Object.keys(saved).filter((k) => !Object.hasOwn(next, k));
   const set = Object.fromEntries(Object.entries(next).filter(([k, v]) => saved[k] !== v));
   const changes = remove.length + Object.keys(set).length;
 

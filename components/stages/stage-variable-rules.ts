@@ -71,7 +71,8 @@ export function variableOps(before: Record<string, string>, rows: VariableRow[],
   const ops: VariableOp[] = [];
   for (const name of Object.keys(before)) if (!after.has(name)) ops.push({ op: "remove", path: `${prefix}/${pointer(name)}` });
   for (const [name, value] of after) {
-    if (!(name in before)) ops.push({ op: prefix === "/variables" ? "add" : "replace", path: `${prefix}/${pointer(name)}`, value });
+    // Own keys only: `name in before` would count "constructor", "toString"… as already there.
+    if (!Object.hasOwn(before, name)) ops.push({ op: prefix === "/variables" ? "add" : "replace", path: `${prefix}/${pointer(name)}`, value });
     else if (before[name] !== value) ops.push({ op: "replace", path: `${prefix}/${pointer(name)}`, value });
   }
   return ops;

@@ -156,3 +156,38 @@ test("server-side template errors show at the template with their line", async (
   await expect(page.getByTestId("request-template-application/json").locator(".archway-error-line")).toHaveCount(1);
   await expect(form.getByTestId("integration-changes")).toContainText("Unsaved changes");
 });
+
+test("responses are added and deleted from their lists", async ({ signedInPage: page, api, createApi }) => {
+  const restApi = await createApi(uniqueName("responses"));
+  const r = await (await api.post(`/restapis/${restApi.id}/resources/${restApi.rootResourceId}`, { data: { pathPart: "r" } })).json();
+  const base = `/restapis/${restApi.id}/resources/${r.id}/methods/GET`;
+  await api.put(base, { data: { authorizationType: "NONE" } });
+  await api.put(`${base}/integration`, { data: { type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } } });
+  await api.put(`${base}/responses/200`, { data: {} });
+  await api.put(`${base}/integration/responses/200`, { data: {} });
+
+  await page.goto(`/apis/${restApi.id}/resources/${r.id}/methods/GET?panel=integration-response`);
+  await page.getByRole("button", { name: "Add response" }).click();
+  await page.getByLabel("New status code").fill("404");
+  await page.getByLabel("New selection pattern").fill("4\\d{2}");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page).toHaveURL(/status=404/);
+  await expect(page.getByTestId("integration-responses-404")).toContainText("/4\\d{2}/");
+  // Method response 404 was declared with it.
+  await expect(page.getByTestId("flow-method-response")).toContainText("404");
+
+  const ir = page.getByRole("form", { name: "Integration response 404" });
+  await ir.getByRole("button", { name: "Delete integration response 404" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete response" }).click();
+  await expect(page.getByTestId("integration-responses-404")).toHaveCount(0);
+  await expect.poll(async () => (await api.get(`${base}/integration/responses/404`)).status()).toBe(404);
+
+  await page.getByTestId("flow-method-response").click();
+  await expect(page).toHaveURL(/panel=method-response/);
+  await page.getByTestId("method-responses-404").click();
+  await page.getByRole("form", { name: "Method response 404" }).getByRole("button", { name: "Delete method response 404" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete response" }).click();
+  await expect(page.getByTestId("method-responses-404")).toHaveCount(0);
+  expect((await api.get(`${base}/responses/404`)).status()).toBe(404);
+  expect((await api.get(`${base}/responses/200`)).status()).toBe(200);
+});
