@@ -4,7 +4,7 @@
  * invocation ever waits for a write. Retention prunes logs by age and by count per function.
  */
 import type Database from "better-sqlite3";
-import { bucketOf, mergeHistograms, type Histogram } from "./histogram";
+import { bucketOf, mergeHistograms, type Histogram } from "../metrics/histogram";
 
 export interface InvocationRecord {
   functionName: string;

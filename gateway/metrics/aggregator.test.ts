@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/database";
 import { MetricsAggregator, type RequestSample } from "./aggregator";
-import { percentile } from "./histogram";
+import { parseHistogram, percentile } from "./histogram";
 
 let tdb: TestDatabase;
 beforeEach(() => (tdb = createTestDatabase()));
@@ -37,9 +37,12 @@ describe("MetricsAggregator", () => {
     m.flush();
     const row = tdb.db.prepare("SELECT count, latencyHist FROM MetricBucket").get() as { count: number; latencyHist: string };
     expect(row.count).toBe(2);
-    const hist = JSON.parse(row.latencyHist) as number[];
-    expect(percentile(hist, 50)).toBe(1);
-    expect(percentile(hist, 99)).toBe(1000);
+    const hist = parseHistogram(row.latencyHist);
+    // Buckets are 10% apart: percentiles come back as the bucket's upper bound.
+    expect(percentile(hist, 0.5)).toBeGreaterThanOrEqual(1);
+    expect(percentile(hist, 0.5)).toBeLessThan(1.2);
+    expect(percentile(hist, 0.99)).toBeGreaterThanOrEqual(900);
+    expect(percentile(hist, 0.99)).toBeLessThan(1000);
   });
 
   it("keeps the batch when the database refuses it", () => {
@@ -48,7 +51,7 @@ describe("MetricsAggregator", () => {
     tdb.db.exec("DROP TABLE MetricBucket");
     expect(() => m.flush()).toThrow();
     tdb.db.exec(
-      'CREATE TABLE "MetricBucket" ("minute" INTEGER NOT NULL, "restApiId" TEXT NOT NULL, "stage" TEXT NOT NULL, "resourcePath" TEXT NOT NULL, "httpMethod" TEXT NOT NULL, "canary" INTEGER NOT NULL DEFAULT 0, "count" INTEGER NOT NULL DEFAULT 0, "count4xx" INTEGER NOT NULL DEFAULT 0, "count5xx" INTEGER NOT NULL DEFAULT 0, "latencySum" REAL NOT NULL DEFAULT 0, "integrationLatencySum" REAL NOT NULL DEFAULT 0, "latencyHist" TEXT NOT NULL DEFAULT \'[]\', "cacheHits" INTEGER NOT NULL DEFAULT 0, "cacheMisses" INTEGER NOT NULL DEFAULT 0, PRIMARY KEY ("minute", "restApiId", "stage", "resourcePath", "httpMethod", "canary"))',
+      'CREATE TABLE "MetricBucket" ("minute" INTEGER NOT NULL, "restApiId" TEXT NOT NULL, "stage" TEXT NOT NULL, "resourcePath" TEXT NOT NULL, "httpMethod" TEXT NOT NULL, "canary" INTEGER NOT NULL DEFAULT 0, "count" INTEGER NOT NULL DEFAULT 0, "count4xx" INTEGER NOT NULL DEFAULT 0, "count5xx" INTEGER NOT NULL DEFAULT 0, "latencySum" REAL NOT NULL DEFAULT 0, "integrationLatencySum" REAL NOT NULL DEFAULT 0, "latencyHist" TEXT NOT NULL DEFAULT \'{}\', "cacheHits" INTEGER NOT NULL DEFAULT 0, "cacheMisses" INTEGER NOT NULL DEFAULT 0, PRIMARY KEY ("minute", "restApiId", "stage", "resourcePath", "httpMethod", "canary"))',
     );
     expect(m.flush()).toBe(1);
   });

@@ -3,7 +3,7 @@
  * SQLite in one transaction per flush interval: the request path only adds to a Map.
  */
 import type Database from "better-sqlite3";
-import { bucketOf, emptyHistogram, mergeInto } from "./histogram";
+import { addSample, mergeHistograms, parseHistogram, type Histogram } from "./histogram";
 
 export interface RequestSample {
   restApiId: string;
@@ -31,7 +31,7 @@ interface Bucket {
   count5xx: number;
   latencySum: number;
   integrationLatencySum: number;
-  hist: number[];
+  hist: Histogram;
   cacheHits: number;
   cacheMisses: number;
 }
@@ -42,7 +42,7 @@ function addBucket(a: Bucket, b: Bucket): Bucket {
   a.count5xx += b.count5xx;
   a.latencySum += b.latencySum;
   a.integrationLatencySum += b.integrationLatencySum;
-  mergeInto(a.hist, b.hist);
+  a.hist = mergeHistograms(a.hist, b.hist);
   a.cacheHits += b.cacheHits;
   a.cacheMisses += b.cacheMisses;
   return a;
@@ -75,7 +75,7 @@ export class MetricsAggregator {
     if (!b) {
       b = {
         minute, restApiId: s.restApiId, stage: s.stage, resourcePath: s.resourcePath, httpMethod: s.httpMethod, canary,
-        count: 0, count4xx: 0, count5xx: 0, latencySum: 0, integrationLatencySum: 0, hist: emptyHistogram(), cacheHits: 0, cacheMisses: 0,
+        count: 0, count4xx: 0, count5xx: 0, latencySum: 0, integrationLatencySum: 0, hist: {}, cacheHits: 0, cacheMisses: 0,
       };
       this.pending.set(key, b);
     }
@@ -84,7 +84,7 @@ export class MetricsAggregator {
     else if (s.status >= 400) b.count4xx++;
     b.latencySum += s.latencyMs;
     b.integrationLatencySum += s.integrationLatencyMs ?? 0;
-    b.hist[bucketOf(s.latencyMs)]++;
+    addSample(b.hist, s.latencyMs);
     if (s.cache === "hit") b.cacheHits++;
     else if (s.cache === "miss") b.cacheMisses++;
   }
@@ -110,7 +110,7 @@ export class MetricsAggregator {
     this.db.transaction(() => {
       for (const b of batch) {
         const existing = this.select.get(b.minute, b.restApiId, b.stage, b.resourcePath, b.httpMethod, b.canary);
-        const hist = existing ? mergeInto(JSON.parse(existing.latencyHist), b.hist) : b.hist;
+        const hist = existing ? mergeHistograms(parseHistogram(existing.latencyHist), b.hist) : b.hist;
         const { hist: _h, ...row } = b;
         this.upsert.run({ ...row, latencyHist: JSON.stringify(hist) });
       }

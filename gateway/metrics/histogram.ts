@@ -1,34 +1,56 @@
 /**
- * A fixed-bucket latency histogram: mergeable across minutes, processes and flushes by adding
- * counts, which percentiles over arbitrary ranges need. Bounds in ms, roughly 1-2-3-5 steps.
+ * Latency / duration histograms for percentiles, shared by gateway request metrics and function
+ * metrics: sparse log-spaced buckets (10% apart), so a minute's samples fit in a few dozen
+ * counters, merge by adding counts across minutes, flushes and processes, and percentiles come
+ * back within about 5%.
  */
-export const BOUNDS_MS = [1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 7500, 10000, 15000, 20000, 30000];
-export const BUCKETS = BOUNDS_MS.length + 1; // the last one is "above 30 s"
+export type Histogram = Record<string, number>;
+
+const BASE = Math.log(1.1);
 
 export function bucketOf(ms: number): number {
-  // Linear scan beats binary search at this size and keeps the code obvious.
-  for (let i = 0; i < BOUNDS_MS.length; i++) if (ms <= BOUNDS_MS[i]) return i;
-  return BOUNDS_MS.length;
+  return Math.max(0, Math.ceil(Math.log(Math.max(ms, 0) + 1) / BASE));
 }
 
-export function emptyHistogram(): number[] {
-  return new Array(BUCKETS).fill(0);
+/** The upper bound of a bucket, in ms. */
+export function bucketValue(bucket: number): number {
+  return Math.exp(bucket * BASE) - 1;
 }
 
-export function mergeInto(target: number[], source: number[]): number[] {
-  for (let i = 0; i < BUCKETS; i++) target[i] = (target[i] ?? 0) + (source[i] ?? 0);
-  return target;
+export function mergeHistograms(a: Histogram, b: Histogram): Histogram {
+  const out: Histogram = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
 }
 
-/** The upper bound of the bucket holding the p-th percentile (0 < p ≤ 100); null when empty. */
-export function percentile(hist: number[], p: number): number | null {
-  const total = hist.reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
-  const rank = Math.ceil((p / 100) * total);
+/** The p-th percentile (0..1) of a histogram, or null when empty. */
+export function percentile(h: Histogram, p: number): number | null {
+  const entries = Object.entries(h)
+    .map(([k, v]) => [Number(k), v] as const)
+    .sort((x, y) => x[0] - y[0]);
+  const total = entries.reduce((s, [, v]) => s + v, 0);
+  if (!total) return null;
+  const rank = Math.ceil(p * total);
   let seen = 0;
-  for (let i = 0; i < hist.length; i++) {
-    seen += hist[i];
-    if (seen >= rank) return i < BOUNDS_MS.length ? BOUNDS_MS[i] : BOUNDS_MS[BOUNDS_MS.length - 1] * 2;
+  for (const [k, v] of entries) {
+    seen += v;
+    if (seen >= rank) return bucketValue(k);
   }
-  return null;
+  return bucketValue(entries[entries.length - 1][0]);
+}
+
+/** Counts one sample into `h` (in place). */
+export function addSample(h: Histogram, ms: number): void {
+  const k = bucketOf(ms);
+  h[k] = (h[k] ?? 0) + 1;
+}
+
+/** A stored histogram (JSON); anything that is not a bucket map reads as empty. */
+export function parseHistogram(json: string): Histogram {
+  try {
+    const h = JSON.parse(json) as unknown;
+    return h && typeof h === "object" && !Array.isArray(h) ? (h as Histogram) : {};
+  } catch {
+    return {};
+  }
 }

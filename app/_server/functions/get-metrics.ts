@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { invalidParameter } from "@/gateway/functions/errors";
-import { mergeHistograms, percentile, type Histogram } from "@/gateway/functions/histogram";
+import { mergeHistograms, percentile, type Histogram } from "@/gateway/metrics/histogram";
 import { prisma, refOf, requireFunction } from "./store";
 
 export interface FunctionMetricPoint {

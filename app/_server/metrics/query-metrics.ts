@@ -3,7 +3,7 @@
  * percentile latency (from merged histograms), cache hits, optionally split base vs canary.
  */
 import { prisma } from "../../../prisma/client";
-import { emptyHistogram, mergeInto, percentile } from "../../../gateway/metrics/histogram";
+import { mergeHistograms, parseHistogram, percentile, type Histogram } from "../../../gateway/metrics/histogram";
 
 export interface MetricsQuery {
   restApiId: string;
@@ -38,10 +38,10 @@ export interface MetricsSeries {
 
 interface Acc {
   count: number; count4xx: number; count5xx: number; latencySum: number; integrationLatencySum: number;
-  hist: number[]; cacheHits: number; cacheMisses: number;
+  hist: Histogram; cacheHits: number; cacheMisses: number;
 }
 
-const newAcc = (): Acc => ({ count: 0, count4xx: 0, count5xx: 0, latencySum: 0, integrationLatencySum: 0, hist: emptyHistogram(), cacheHits: 0, cacheMisses: 0 });
+const newAcc = (): Acc => ({ count: 0, count4xx: 0, count5xx: 0, latencySum: 0, integrationLatencySum: 0, hist: {}, cacheHits: 0, cacheMisses: 0 });
 
 function point(t: number, a: Acc): MetricsPoint {
   return {
@@ -50,9 +50,9 @@ function point(t: number, a: Acc): MetricsPoint {
     count4xx: a.count4xx,
     count5xx: a.count5xx,
     latencyAvg: a.count ? a.latencySum / a.count : null,
-    latencyP50: percentile(a.hist, 50),
-    latencyP90: percentile(a.hist, 90),
-    latencyP99: percentile(a.hist, 99),
+    latencyP50: percentile(a.hist, 0.5),
+    latencyP90: percentile(a.hist, 0.9),
+    latencyP99: percentile(a.hist, 0.99),
     integrationLatencyAvg: a.count ? a.integrationLatencySum / a.count : null,
     cacheHits: a.cacheHits,
     cacheMisses: a.cacheMisses,
@@ -81,14 +81,14 @@ export async function queryMetrics(q: MetricsQuery): Promise<MetricsSeries[]> {
       const t = Math.floor((r.minute * 60_000) / stepMs) * stepMs;
       let acc = steps.get(t);
       if (!acc) steps.set(t, (acc = newAcc()));
-      const hist = JSON.parse(r.latencyHist) as number[];
+      const hist = parseHistogram(r.latencyHist);
       for (const a of [acc, total]) {
         a.count += r.count;
         a.count4xx += r.count4xx;
         a.count5xx += r.count5xx;
         a.latencySum += r.latencySum;
         a.integrationLatencySum += r.integrationLatencySum;
-        mergeInto(a.hist, hist);
+        a.hist = mergeHistograms(a.hist, hist);
         a.cacheHits += r.cacheHits;
         a.cacheMisses += r.cacheMisses;
       }
