@@ -17,24 +17,11 @@ import { SaveBar } from "@/components/ui/save-bar";
 import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
+import { escapePointer, validateBinaryMediaType } from "./binary-media-types";
 import { DeleteApiDialog } from "./delete-api-dialog";
 
 const MAX_COMPRESSION = 10 * 1024 * 1024;
-/** `type/subtype`; either side may be a `*` wildcard (image/*, *\/*). */
-const MEDIA_TYPE = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+\/[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 const COMMON_BINARY_TYPES = ["image/png", "image/jpeg", "image/*", "application/octet-stream", "application/pdf", "application/zip", "multipart/form-data", "*/*"];
-
-/** JSON Pointer escaping for patch paths: "~" → "~0", "/" → "~1". */
-export const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
-
-export function validateBinaryMediaType(value: string, existing: string[]): string | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  if (!MEDIA_TYPE.test(v)) return "A media type looks like type/subtype, e.g. image/png or image/* (no spaces or parameters).";
-  if (existing.some((t) => t.toLowerCase() === v.toLowerCase())) return `${v} is already in the list.`;
-  return undefined;
-}
-
 /** The API's Settings tab: name, description, API key source, compression, endpoint type, binary media types, delete. */
 export function ApiSettings({ apiId }: { apiId: string }) {
   const api = useRestApi(apiId);

@@ -39,26 +39,8 @@ import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
 import { useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/data/query-keys";
 import { SaveBar } from "@/components/ui/save-bar";
+import { patternError, patternMatches } from "./pattern-rules";
 import { StatusList } from "./status-list";
-
-/** A selection pattern must be a regular expression (matched against the whole status or message). */
-export function patternError(pattern: string): string | undefined {
-  if (!pattern) return undefined;
-  try {
-    new RegExp(`^(?:${pattern})$`);
-    return undefined;
-  } catch (err) {
-    return `Not a valid regular expression: ${(err as Error).message.replace(/^Invalid regular expression: /, "")}`;
-  }
-}
-
-function patternMatches(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`, "s").test(value);
-  } catch {
-    return false;
-  }
-}
 
 /** Integration responses: how the backend's answer becomes a method response. */
 export function IntegrationResponsesPanel({
@@ -154,7 +136,7 @@ export function IntegrationResponsesPanel({
       />
       {selected ? (
         <IntegrationResponseEditor
-          key={`${selected.statusCode}:${JSON.stringify(selected)}:${JSON.stringify(method.methodResponses?.[selected.statusCode] ?? null)}`}
+          key={`${selected.statusCode}:${JSON.stringify(selected)}`}
           apiId={apiId}
           resourceId={resourceId}
           verb={verb}
@@ -277,7 +259,7 @@ function IntegrationResponseEditor({
       });
     } catch (err) {
       setProblem(parseServerProblem(errorMessage(err)));
-      await qc.invalidateQueries({ queryKey: queryKeys.method(apiId, resourceId, verb) });
+      if (undeclared.length) await qc.invalidateQueries({ queryKey: queryKeys.method(apiId, resourceId, verb) });
     } finally {
       setSaving(false);
     }

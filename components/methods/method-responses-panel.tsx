@@ -3,6 +3,7 @@ import { Plus, Trash, X } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
+import { escapePointer } from "@/components/data/patch-path";
 import { errorMessage } from "@/components/data/control-api";
 import { useDeleteIntegrationResponse } from "@/components/data/use-delete-integration-response";
 import { useDeleteMethodResponse } from "@/components/data/use-delete-method-response";
@@ -25,8 +26,6 @@ const HEADER_PREFIX = "method.response.header.";
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const MODELS = ["Empty", "Error"];
 
-/** JSON Pointer escaping for patch paths: "/" → "~1", "~" → "~0". */
-const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 let seq = 0;
 interface HeaderRow {

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { useQueryClient } from "@tanstack/react-query";
 import { CodeEditor } from "@/components/editor/code-editor";
 import type { EditorMarker } from "@/components/editor/monaco-client";
+import { escapePointer } from "@/components/data/patch-path";
 import { controlApi, errorMessage, seg } from "@/components/data/control-api";
 import { queryKeys } from "@/components/data/query-keys";
 import type { RenderResult } from "@/components/data/use-render-template";
@@ -35,8 +36,6 @@ interface Source {
   save: { path: string; patchPath: string };
 }
 
-/** JSON Pointer escaping for patch paths. */
-const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function sourcesOf(method: Method, base: string): Source[] {
   const out: Source[] = [];

@@ -8,9 +8,28 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Runs `fn` in one SQLite transaction: either all of it is written or none of it. */
-export function write<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return prisma.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+/**
+ * True for SQLite's "someone else wrote first" failures. A transaction reads before it writes;
+ * when another process (the gateway flushing metrics, a function runtime) commits in between,
+ * WAL mode refuses the upgrade to a write lock with SQLITE_BUSY_SNAPSHOT at once — busy_timeout
+ * does not wait for that one. The whole transaction was rolled back, so running it again is safe.
+ */
+function isBusy(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown; meta?: { code?: unknown } } | null;
+  const code = String(e?.code ?? e?.meta?.code ?? "");
+  return code.startsWith("SQLITE_BUSY") || /database is locked/i.test(String(e?.message ?? ""));
+}
+
+/** Runs `fn` in one SQLite transaction: either all of it is written or none of it (retried when SQLite is busy). */
+export async function write<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prisma.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+    } catch (err) {
+      if (attempt >= 8 || !isBusy(err)) throw err;
+      await new Promise((r) => setTimeout(r, 5 * 2 ** attempt + Math.random() * 10));
+    }
+  }
 }
 
 /**
