@@ -1,21 +1,7 @@
 /** Lambda API shapes the console reads (field names as in @aws-sdk/client-lambda). */
-export interface FunctionConfiguration {
-  FunctionName: string;
-  FunctionArn: string;
-  Runtime: string;
-  Role: string;
-  Handler: string;
-  CodeSize: number;
-  Description: string;
-  Timeout: number;
-  MemorySize: number;
-  LastModified: string;
-  CodeSha256: string;
-  Version: string;
-  Environment?: { Variables: Record<string, string> };
-  RevisionId: string;
-  State: string;
-}
+import type { AliasConfiguration, FunctionConfiguration } from "@/gateway/model/lambda-types";
+
+export type { AliasConfiguration, FunctionConfiguration };
 
 export interface GetFunctionResponse {
   Configuration: FunctionConfiguration;
@@ -24,14 +10,6 @@ export interface GetFunctionResponse {
   Concurrency?: { ReservedConcurrentExecutions: number };
 }
 
-export interface AliasConfiguration {
-  AliasArn: string;
-  Name: string;
-  FunctionVersion: string;
-  Description: string;
-  RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
-  RevisionId: string;
-}
 
 export interface FunctionFiles {
   version: string;

@@ -4,33 +4,12 @@ import type { FunctionAlias, FunctionVersion } from "@/generated/prisma/client";
 import { functionArn } from "@/gateway/functions/arn";
 import { settings } from "../settings";
 import { lambdaTimestamp } from "./http";
+import type { AliasConfiguration, FunctionConfiguration } from "@/gateway/model/lambda-types";
+
+export type { AliasConfiguration, FunctionConfiguration };
 
 export const arnOf = (name: string, qualifier?: string) => functionArn(settings().region, settings().accountId, name, qualifier);
 
-export interface FunctionConfiguration {
-  FunctionName: string;
-  FunctionArn: string;
-  Runtime: string;
-  Role: string;
-  Handler: string;
-  CodeSize: number;
-  Description: string;
-  Timeout: number;
-  MemorySize: number;
-  LastModified: string;
-  CodeSha256: string;
-  Version: string;
-  Environment?: { Variables: Record<string, string> };
-  TracingConfig: { Mode: string };
-  RevisionId: string;
-  State: string;
-  LastUpdateStatus: string;
-  PackageType: string;
-  Architectures: string[];
-  EphemeralStorage: { Size: number };
-  SnapStart: { ApplyOn: string; OptimizationStatus: string };
-  LoggingConfig: { LogFormat: string; LogGroup: string };
-}
 
 export function toFunctionConfiguration(v: FunctionVersion): FunctionConfiguration {
   const env = JSON.parse(v.environment || "{}") as Record<string, string>;
@@ -60,14 +39,6 @@ export function toFunctionConfiguration(v: FunctionVersion): FunctionConfigurati
   };
 }
 
-export interface AliasConfiguration {
-  AliasArn: string;
-  Name: string;
-  FunctionVersion: string;
-  Description: string;
-  RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
-  RevisionId: string;
-}
 
 export function toAliasConfiguration(a: FunctionAlias): AliasConfiguration {
   const routing = JSON.parse(a.routingConfig || "{}") as { AdditionalVersionWeights?: Record<string, number> };
