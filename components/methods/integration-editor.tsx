@@ -39,6 +39,7 @@ import { cn } from "@/components/ui/cn";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { ContentHandlingSelect } from "./content-handling-select";
 import { Switch } from "@/components/ui/switch";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
 
@@ -653,17 +654,7 @@ function AdvancedSettings({
           </Field>
           {applies.includes("contentHandling") ? (
             <Field label="Content handling" htmlFor="integration-content-handling" hint="How a binary or text request body is converted before the template.">
-              <Select
-                id="integration-content-handling"
-                ariaLabel="Content handling"
-                value={form.contentHandling || "PASSTHROUGH"}
-                onValueChange={(v) => set("contentHandling", v === "PASSTHROUGH" ? "" : v)}
-                options={[
-                  { value: "PASSTHROUGH", label: "Passthrough" },
-                  { value: "CONVERT_TO_TEXT", label: "Convert to text (base64-encode binary)" },
-                  { value: "CONVERT_TO_BINARY", label: "Convert to binary (base64-decode text)" },
-                ]}
-              />
+              <ContentHandlingSelect id="integration-content-handling" ariaLabel="Content handling" value={form.contentHandling} onChange={(v) => set("contentHandling", v)} />
             </Field>
           ) : null}
         </div>

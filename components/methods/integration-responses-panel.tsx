@@ -34,7 +34,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { ContentHandlingSelect } from "./content-handling-select";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
 import { useQueryClient } from "@tanstack/react-query";
 import { queryKeys } from "@/components/data/query-keys";
@@ -344,17 +344,7 @@ function IntegrationResponseEditor({
             ) : null}
           </div>
           <Field label="Content handling" htmlFor={`ir-content-${response.statusCode}`} className="max-w-sm">
-            <Select
-              id={`ir-content-${response.statusCode}`}
-              ariaLabel="Response content handling"
-              value={form.contentHandling || "PASSTHROUGH"}
-              onValueChange={(v) => set("contentHandling", v === "PASSTHROUGH" ? "" : v)}
-              options={[
-                { value: "PASSTHROUGH", label: "Passthrough" },
-                { value: "CONVERT_TO_TEXT", label: "Convert to text (base64-encode binary)" },
-                { value: "CONVERT_TO_BINARY", label: "Convert to binary (base64-decode text)" },
-              ]}
-            />
+            <ContentHandlingSelect id={`ir-content-${response.statusCode}`} ariaLabel="Response content handling" value={form.contentHandling} onChange={(v) => set("contentHandling", v)} />
           </Field>
         </Card>
 

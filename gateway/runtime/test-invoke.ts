@@ -2,12 +2,12 @@
  * TestInvokeMethod: runs one method of an API (deployed or not) through the same pipeline the
  * gateway serves with, with the execution log on, and answers in AWS's TestInvokeMethod shape.
  */
-import { Readable } from "node:stream";
 import { compileStage, methodFor } from "../deployments/compiled-stage";
 import type { StageSnapshot } from "../model/snapshot";
 import { ResourceRouter } from "../router/resource-router";
 import { parseQuery } from "../http/request";
 import type { MultiMap } from "./context";
+import { readBody } from "./body";
 import { createContext } from "./create-context";
 import { createExecutionLog } from "./execution-log";
 import { runPipeline } from "./pipeline";
@@ -29,13 +29,6 @@ export interface TestInvokeResult {
   multiValueHeaders: Record<string, string[]>;
   log: string;
   latency: number;
-}
-
-async function readAll(body: Buffer | Readable): Promise<Buffer> {
-  if (Buffer.isBuffer(body)) return body;
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
 }
 
 const AWS_SPELLING: Record<string, string> = { "x-amzn-requestid": "x-amzn-RequestId", "x-amzn-errortype": "x-amzn-ErrorType", "x-amz-apigw-id": "x-amz-apigw-id" };
@@ -87,7 +80,7 @@ export async function testInvoke(stageSnapshot: StageSnapshot, input: TestInvoke
   }
   await runPipeline(ctx);
   const response = ctx.response!;
-  const body = await readAll(response.body);
+  const body = await readBody(response.body);
   const single: Record<string, string> = {};
   const multi: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(response.headers)) {

@@ -4,7 +4,6 @@
  * else the default one), maps headers, converts binary payloads and renders the response
  * template. Proxy integrations pass through unchanged.
  */
-import type { Readable } from "node:stream";
 import type { CompiledIntegrationResponse } from "../deployments/compiled-stage";
 import { convertResponseBody, firstAccept } from "../mapping/content-handling";
 import { requestMappingInput } from "../mapping/mapping-input";
@@ -12,15 +11,9 @@ import { applyMappings } from "../mapping/parameters";
 import { selectResponseTemplate } from "../mapping/response-template";
 import { requestSources } from "../mapping/sources";
 import type { InvocationContext, MultiMap } from "../runtime/context";
+import { readBody } from "../runtime/body";
 import { GatewayError } from "../runtime/errors";
 import { formatLogMap } from "../runtime/execution-log";
-
-async function bufferBody(body: Buffer | Readable): Promise<Buffer> {
-  if (Buffer.isBuffer(body)) return body;
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 function selectResponse(ctx: InvocationContext, selector: string): CompiledIntegrationResponse {
   const integration = ctx.route!.method.integration!;
@@ -39,7 +32,7 @@ export async function integrationResponse(ctx: InvocationContext): Promise<void>
     ctx.response = { statusCode: result.statusCode, headers: result.headers, body: result.body };
     return;
   }
-  const backendBody = await bufferBody(result.body);
+  const backendBody = await readBody(result.body);
   const chosen = selectResponse(ctx, result.selector ?? String(result.statusCode));
   const backendText = () => backendBody.toString("utf8");
   const mapped = applyMappings(chosen.mappings, requestSources(ctx, { responseHeaders: result.headers, responseBody: backendText }));
