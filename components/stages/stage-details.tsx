@@ -19,6 +19,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { CanaryView } from "./canary-view";
 import { DashboardView } from "./dashboard-view";
 import { DeploymentsView } from "./deployments-view";
+import { LogsView } from "./logs-view";
 import { OverviewView } from "./overview-view";
 import { SettingsView } from "./settings-view";
 import { STAGE_VIEWS, STAGE_VIEW_LABELS, isStageView, type StageView } from "./stage-views";
@@ -140,6 +141,8 @@ export function StageDetails({ apiId, stageName }: { apiId: string; stageName: s
         <CanaryView apiId={apiId} stage={s} />
       ) : view === "settings" ? (
         <SettingsView apiId={apiId} stage={s} />
+      ) : view === "logs" ? (
+        <LogsView apiId={apiId} stage={s} />
       ) : (
         <DashboardView apiId={apiId} stage={s} />
       )}

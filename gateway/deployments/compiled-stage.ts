@@ -10,6 +10,7 @@ import { ResourceRouter } from "../router/resource-router";
 import { binaryTypeMatcher, type BinaryTypeMatcher } from "../mapping/content-handling";
 import { compileMappings, type CompiledMapping } from "../mapping/parameters";
 import { compileUriTemplate, type UriTemplate } from "../mapping/uri-template";
+import { methodSettingsResolver, type EffectiveMethodSettings } from "./method-settings";
 
 export interface CompiledIntegrationResponse {
   response: IntegrationResponse;
@@ -61,6 +62,8 @@ export interface CompiledDeployment {
 
 export interface CompiledStage extends CompiledDeployment {
   source: StageSnapshot;
+  /** The stage's method settings for a method (resolved once per stage load, then cached). */
+  settingsFor(method: CompiledMethod): EffectiveMethodSettings;
   /** The canary: its own compiled deployment and variables (stage's plus overrides). */
   canary?: { percentTraffic: number; stage: CompiledStage };
 }
@@ -167,7 +170,8 @@ export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
 }
 
 export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {
-  return { ...deployment, source };
+  const resolve = methodSettingsResolver(source.methodSettings);
+  return { ...deployment, source, settingsFor: (m) => resolve(m.resource.path, m.method.httpMethod) };
 }
 
 /** The method serving `verb` on a resource: the exact verb, else ANY. */

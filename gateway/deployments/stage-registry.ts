@@ -15,12 +15,18 @@ interface StageRow {
   deploymentId: string;
   variables: string;
   canarySettings: string | null;
+  methodSettings: string;
+  accessLogSettings: string | null;
+  cacheClusterEnabled: number;
+  cacheClusterSize: string | null;
+  tracingEnabled: number;
 }
 
 interface CanaryRow {
   percentTraffic?: number;
   deploymentId?: string;
   stageVariableOverrides?: Record<string, string>;
+  useStageCache?: boolean;
 }
 
 export class StageRegistry {
@@ -34,7 +40,8 @@ export class StageRegistry {
 
   constructor(db: Database.Database, private readonly onReload?: (info: { stages: number; compiled: number; ms: number }) => void) {
     this.revisionQuery = db.prepare("SELECT value FROM Meta WHERE key = 'gateway_revision'");
-    this.stagesQuery = db.prepare("SELECT restApiId, stageName, deploymentId, variables, canarySettings FROM Stage");
+    this.stagesQuery = db.prepare(`SELECT restApiId, stageName, deploymentId, variables, canarySettings, methodSettings, accessLogSettings,
+              cacheClusterEnabled, cacheClusterSize, tracingEnabled FROM Stage`);
     this.snapshotQuery = db.prepare("SELECT snapshot FROM Deployment WHERE id = ?");
   }
 
@@ -79,12 +86,19 @@ export class StageRegistry {
         const deployment = deploymentOf(row.deploymentId, key);
         if (!deployment) continue;
         const variables: Record<string, string> = JSON.parse(row.variables || "{}");
+        const methodSettings = JSON.parse(row.methodSettings || "{}") as StageSnapshot["methodSettings"];
+        const accessLogSettings = row.accessLogSettings ? (JSON.parse(row.accessLogSettings) as StageSnapshot["accessLogSettings"]) : undefined;
         const source = (deploymentId: string, snapshot: ApiSnapshot, vars: Record<string, string>): StageSnapshot => ({
           restApiId: row.restApiId,
           stageName: row.stageName,
           deploymentId,
           variables: vars,
           snapshot,
+          methodSettings,
+          accessLogSettings,
+          cacheClusterEnabled: !!row.cacheClusterEnabled,
+          cacheClusterSize: row.cacheClusterSize ?? undefined,
+          tracingEnabled: !!row.tracingEnabled,
         });
         const stage = compileStage(source(row.deploymentId, deployment.snapshot, variables), deployment.compiled);
         const canary = row.canarySettings ? (JSON.parse(row.canarySettings) as CanaryRow) : null;
@@ -96,7 +110,10 @@ export class StageRegistry {
             const vars = { ...variables, ...(canary.stageVariableOverrides ?? {}) };
             stage.canary = {
               percentTraffic: canary.percentTraffic ?? 0,
-              stage: compileStage(source(canaryDeploymentId, canaryDeployment.snapshot, vars), canaryDeployment.compiled),
+              stage: compileStage(
+                { ...source(canaryDeploymentId, canaryDeployment.snapshot, vars), useStageCache: !!canary.useStageCache },
+                canaryDeployment.compiled,
+              ),
             };
           }
         }

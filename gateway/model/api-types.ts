@@ -100,6 +100,26 @@ export interface MethodSetting {
   unauthorizedCacheControlHeaderStrategy?: string;
 }
 
+export interface AccessLogSettings {
+  format?: string;
+  destinationArn?: string;
+}
+
+export type AuthorizerType = "TOKEN" | "REQUEST" | "COGNITO_USER_POOLS";
+
+export interface Authorizer {
+  id: string;
+  name: string;
+  type: AuthorizerType;
+  providerARNs?: string[];
+  authType?: string;
+  authorizerUri?: string;
+  authorizerCredentials?: string;
+  identitySource?: string;
+  identityValidationExpression?: string;
+  authorizerResultTtlInSeconds?: number;
+}
+
 export interface Stage {
   stageName: string;
   deploymentId: string;
@@ -113,6 +133,7 @@ export interface Stage {
   cacheClusterSize?: string;
   cacheClusterStatus: string;
   tracingEnabled: boolean;
+  accessLogSettings?: AccessLogSettings;
   tags?: Record<string, string>;
 }
 

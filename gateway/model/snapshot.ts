@@ -3,7 +3,7 @@
  * one of these at CreateDeployment) and the gateway (which compiles it per stage). Versioned so
  * a newer gateway can still read old snapshots. Pure types and pure helpers only.
  */
-import type { Integration, Method, MethodResponse, RestApi } from "./api-types";
+import type { AccessLogSettings, Authorizer, Integration, Method, MethodResponse, MethodSetting, RestApi } from "./api-types";
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -35,6 +35,8 @@ export interface ApiSnapshot {
   /** Filled in by later capabilities (models, validators, authorizers, gateway responses). */
   models: Record<string, { name: string; contentType: string; schema?: string }>;
   gatewayResponses: Record<string, { statusCode?: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }>;
+  /** Authorizers by id (absent in snapshots taken before authorizers existed). */
+  authorizers?: Record<string, Authorizer>;
 }
 
 /** A stage as the gateway serves it: the stage's own settings plus its deployment's snapshot. */
@@ -44,6 +46,15 @@ export interface StageSnapshot {
   deploymentId: string;
   variables: Record<string, string>;
   snapshot: ApiSnapshot;
+  /** The stage's method settings as stored ("*\/*" and "{resourcePath}/{verb}" keys). */
+  methodSettings?: Record<string, MethodSetting>;
+  accessLogSettings?: AccessLogSettings;
+  cacheClusterEnabled?: boolean;
+  /** GB, as AWS names sizes ("0.5", "1.6", ...). */
+  cacheClusterSize?: string;
+  tracingEnabled?: boolean;
+  /** Set on a canary's stage snapshot: whether it shares the stage's cache. */
+  useStageCache?: boolean;
 }
 
 export function snapshotMethodFromMethod(m: Method): SnapshotMethod {

@@ -5,6 +5,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import type { CompiledMethod, CompiledStage } from "../deployments/compiled-stage";
+import type { EffectiveMethodSettings } from "../deployments/method-settings";
 import type { GatewayError } from "./errors";
 import type { ExecutionLog } from "./execution-log";
 
@@ -47,6 +48,18 @@ export interface GatewayResponse {
   body: Buffer | Readable;
 }
 
+export interface AuthorizerResult {
+  principalId?: string;
+  /** Lambda authorizer `context` (string/number/boolean values), or Cognito token claims. */
+  context: Record<string, string | number | boolean>;
+  claims?: Record<string, unknown>;
+  /** Lambda authorizer `usageIdentifierKey` (API key source AUTHORIZER). */
+  usageIdentifierKey?: string;
+  /** Time the authorizer took (0 on a cache hit), for $context.authorizer.latency/logs. */
+  latencyMs: number;
+  cached: boolean;
+}
+
 export interface InvocationContext {
   requestId: string;
   extendedRequestId: string;
@@ -55,6 +68,8 @@ export interface InvocationContext {
   /** process.hrtime.bigint() at arrival, for latencies. */
   startedAt: bigint;
   target: RequestTarget;
+  /** Set by test-invoke (TestInvokeMethod): AWS skips authorization, throttling and the cache. */
+  testInvoke?: boolean;
   /** The raw socket request, when serving HTTP; read by parse-request. */
   incoming?: IncomingMessage;
   request: GatewayRequest;
@@ -62,6 +77,13 @@ export interface InvocationContext {
   stage?: CompiledStage;
   /** route: the matched resource/method and its path parameters. */
   route?: { method: CompiledMethod; pathParameters: Record<string, string> };
+  /** route: the stage's method settings for the matched method (throttling, caching, logging). */
+  methodSettings?: EffectiveMethodSettings;
+  /**
+   * authorize: what the method's authorizer returned (Lambda: principalId, context, usage
+   * identifier key; Cognito: claims). Read by $context.authorizer.* and the proxy event.
+   */
+  authorizer?: AuthorizerResult;
   /** Whether the request was routed to the stage's canary deployment. */
   isCanary: boolean;
   /** Time spent waiting for the integration, when it called a backend. */

@@ -4,13 +4,16 @@
  * cache hit); otherwise the response steps turn the integration's result into the response.
  * Errors become gateway responses in one place.
  *
- * Room is left where later capabilities plug in, in this order (architecture.md):
- * resource-policy → authorize → api-key → throttle + quota → validate-request → cache-lookup,
- * between `route` and `integration-request`; cache-store after `method-response`.
+ * Room is left where later capabilities plug in (architecture.md): resource-policy before
+ * authorize, api-key and usage-plan quotas after it, validate-request before cache-lookup.
  */
 import type { InvocationContext } from "./context";
 import { parseRequest } from "../steps/parse-request";
 import { route } from "../steps/route";
+import { authorize } from "../steps/authorize";
+import { throttle } from "../steps/throttle";
+import { cacheLookup } from "../steps/cache-lookup";
+import { cacheStore } from "../steps/cache-store";
 import { integrationRequest } from "../steps/integration-request";
 import { invokeIntegration } from "../steps/invoke-integration";
 import { integrationResponse } from "../steps/integration-response";
@@ -22,11 +25,14 @@ export type Step = (ctx: InvocationContext) => void | Promise<void>;
 export const REQUEST_STEPS: readonly Step[] = [
   parseRequest,
   route,
+  authorize,
+  throttle,
+  cacheLookup,
   integrationRequest,
   invokeIntegration,
 ];
 
-export const RESPONSE_STEPS: readonly Step[] = [integrationResponse, methodResponse];
+export const RESPONSE_STEPS: readonly Step[] = [integrationResponse, methodResponse, cacheStore];
 
 /** Runs the steps; always leaves `ctx.response` set. */
 export async function runPipeline(ctx: InvocationContext, requestSteps: readonly Step[] = REQUEST_STEPS): Promise<void> {

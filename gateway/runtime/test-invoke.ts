@@ -67,6 +67,7 @@ export async function testInvoke(stageSnapshot: StageSnapshot, input: TestInvoke
     stage,
     log,
   });
+  ctx.testInvoke = true;
   log.add(`Starting execution for request: ${ctx.requestId}`);
   if (resource && method) {
     // Path parameters come from matching the given path against this resource's own path.

@@ -26,6 +26,7 @@ export function route(ctx: InvocationContext): void {
   const method = match && methodFor(match.value, ctx.request.method);
   if (!match || !method) throw missingAuthenticationToken();
   ctx.route = { method, pathParameters: match.pathParameters };
+  ctx.methodSettings = stage.settingsFor(method);
   ctx.log.add(`HTTP Method: ${ctx.request.method}, Resource Path: ${method.resource.path}`);
   ctx.log.add(() => `Method request path: ${formatLogMap(match.pathParameters)}`);
   ctx.log.add(() => `Method request query string: ${formatLogMap(ctx.request.query)}`);

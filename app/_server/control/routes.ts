@@ -51,6 +51,8 @@ import { updateMethodResponse } from "./update-method-response";
 import { updateResource } from "./update-resource";
 import { updateRestApi } from "./update-rest-api";
 import { updateStage } from "./update-stage";
+import { authorizerRoutes } from "./routes-authorizers";
+import { stageCacheRoutes } from "./routes-stage-cache";
 
 export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -425,6 +427,9 @@ export const routes: Route[] = [
       return empty(202);
     },
   },
+
+  ...authorizerRoutes,
+  ...stageCacheRoutes,
 
   // Tags (served by app/tags/[...path]/route.ts, which shares this dispatcher)
   {
