@@ -37,12 +37,14 @@ export class StageRegistry {
   private readonly revisionQuery: Database.Statement<[], { value: string }>;
   private readonly stagesQuery: Database.Statement<[], StageRow>;
   private readonly snapshotQuery: Database.Statement<[string], { snapshot: string }>;
+  private readonly epochsQuery: Database.Statement<[], { key: string; value: string }>;
 
   constructor(db: Database.Database, private readonly onReload?: (info: { stages: number; compiled: number; ms: number }) => void) {
     this.revisionQuery = db.prepare("SELECT value FROM Meta WHERE key = 'gateway_revision'");
     this.stagesQuery = db.prepare(`SELECT restApiId, stageName, deploymentId, variables, canarySettings, methodSettings, accessLogSettings,
               cacheClusterEnabled, cacheClusterSize, tracingEnabled FROM Stage`);
     this.snapshotQuery = db.prepare("SELECT snapshot FROM Deployment WHERE id = ?");
+    this.epochsQuery = db.prepare("SELECT key, value FROM Meta WHERE key LIKE 'cache_epoch:%'");
   }
 
   get(restApiId: string, stageName: string): CompiledStage | undefined {
@@ -80,6 +82,7 @@ export class StageRegistry {
       used.set(id, deployment);
       return deployment;
     };
+    const epochs = new Map(this.epochsQuery.all().map((r) => [r.key, Number(r.value) || 0]));
     for (const row of this.stagesQuery.all()) {
       const key = `${row.restApiId}/${row.stageName}`;
       try {
@@ -99,6 +102,10 @@ export class StageRegistry {
           cacheClusterEnabled: !!row.cacheClusterEnabled,
           cacheClusterSize: row.cacheClusterSize ?? undefined,
           tracingEnabled: !!row.tracingEnabled,
+          cacheEpochs: {
+            stage: epochs.get(`cache_epoch:stage:${key}`) ?? 0,
+            authorizer: epochs.get(`cache_epoch:authorizer:${key}`) ?? 0,
+          },
         });
         const stage = compileStage(source(row.deploymentId, deployment.snapshot, variables), deployment.compiled);
         const canary = row.canarySettings ? (JSON.parse(row.canarySettings) as CanaryRow) : null;

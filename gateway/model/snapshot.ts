@@ -55,6 +55,11 @@ export interface StageSnapshot {
   tracingEnabled?: boolean;
   /** Set on a canary's stage snapshot: whether it shares the stage's cache. */
   useStageCache?: boolean;
+  /**
+   * Bumped by FlushStageCache / FlushStageAuthorizersCache (Meta `cache_epoch:{kind}:{api}/{stage}`);
+   * part of every cache key, so a flush makes earlier entries unreachable.
+   */
+  cacheEpochs?: { stage: number; authorizer: number };
 }
 
 export function snapshotMethodFromMethod(m: Method): SnapshotMethod {

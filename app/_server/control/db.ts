@@ -50,3 +50,17 @@ export async function gatewayRevision(db: Db = prisma): Promise<number> {
 }
 
 export { prisma };
+
+/**
+ * Flushes one of a stage's gateway caches ("stage" responses or "authorizer" results): bumps the
+ * stage's epoch for that cache in Meta, which the gateway folds into its cache keys on the next
+ * reload, so every earlier entry (in memory or in Redis) stops being found and ages out. Call it
+ * inside the transaction, with bumpGatewayRevision.
+ */
+export async function bumpCacheEpoch(tx: Db, kind: "stage" | "authorizer", restApiId: string, stageName: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    "INSERT INTO Meta(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+    `cache_epoch:${kind}:${restApiId}/${stageName}`,
+  );
+  await bumpGatewayRevision(tx);
+}
