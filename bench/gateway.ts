@@ -11,12 +11,29 @@ import { freePort, spawnChild, waitForHttp, type Child } from "./children";
 
 export const API_ID = "archbench1";
 export const STAGE = "bench";
+/** The same API with stage-wide throttling limits set (high enough that nothing is refused). */
+export const THROTTLED_STAGE = "limits";
+/** The same API with the stage cache on and caching for every GET. */
+export const CACHED_STAGE = "cached";
+
+/**
+ * The account-level bucket the gateway runs with in the bench: always on, as in production, but
+ * far above what one machine can send, so no target is refused. Stage "bench" sets no method
+ * limits (-1), so its targets pay for the account bucket only.
+ */
+const BENCH_ACCOUNT_LIMIT = "1000000000";
+const NO_LIMIT = { throttlingRateLimit: -1, throttlingBurstLimit: -1 };
+const HIGH_LIMIT = { throttlingRateLimit: 1e9, throttlingBurstLimit: 1e9 };
 
 export interface RunningGateway {
   child: Child;
   mockUrl: string;
   proxyUrl: string;
   httpUrl: string;
+  /** MOCK on the stage with method throttling limits. */
+  throttledMockUrl: string;
+  /** HTTP_PROXY on the cached stage: after the first request, every one is a cache hit. */
+  cachedProxyUrl: string;
 }
 
 /**
@@ -49,6 +66,13 @@ export function deployBenchApi(db: Database.Database, upstreamUrl: string) {
     "/http/{p}": [method("GET", templatedHttp(upstreamUrl))],
   });
   deploySnapshot(db, snap, STAGE);
+  deploySnapshot(db, snap, THROTTLED_STAGE);
+  deploySnapshot(db, snap, CACHED_STAGE);
+  const settings = db.prepare("UPDATE Stage SET methodSettings = ?, cacheClusterEnabled = ?, cacheClusterSize = ? WHERE restApiId = ? AND stageName = ?");
+  settings.run(JSON.stringify({ "*/*": NO_LIMIT }), 0, null, API_ID, STAGE);
+  settings.run(JSON.stringify({ "*/*": HIGH_LIMIT }), 0, null, API_ID, THROTTLED_STAGE);
+  settings.run(JSON.stringify({ "*/*": { ...NO_LIMIT, cachingEnabled: true, cacheTtlInSeconds: 3600 } }), 1, "0.5", API_ID, CACHED_STAGE);
+  db.prepare("UPDATE Meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'gateway_revision'").run();
 }
 
 export async function startGateway(dataDir: string, dbPath: string): Promise<RunningGateway> {
@@ -62,6 +86,8 @@ export async function startGateway(dataDir: string, dbPath: string): Promise<Run
       DATABASE_URL: `file:${dbPath}`,
       ARCHWAY_GATEWAY_PORT: String(port),
       ARCHWAY_HOST: "127.0.0.1",
+      ARCHWAY_THROTTLE_RATE_LIMIT: BENCH_ACCOUNT_LIMIT,
+      ARCHWAY_THROTTLE_BURST_LIMIT: BENCH_ACCOUNT_LIMIT,
     },
   });
   const base = `http://127.0.0.1:${port}/restapis/${API_ID}/${STAGE}/_user_request_`;
@@ -69,5 +95,14 @@ export async function startGateway(dataDir: string, dbPath: string): Promise<Run
   // registry loads deployments on its own schedule, after the server is listening.
   await waitForHttp(child, `http://127.0.0.1:${port}/`, () => true);
   await waitForHttp(child, `${base}/mock`, (status) => status === 200);
-  return { child, mockUrl: `${base}/mock`, proxyUrl: `${base}/proxy/hello`, httpUrl: `${base}/http/hello` };
+  const stageBase = (stage: string) => `http://127.0.0.1:${port}/restapis/${API_ID}/${stage}/_user_request_`;
+  await waitForHttp(child, `${stageBase(CACHED_STAGE)}/mock`, (status) => status === 200);
+  return {
+    child,
+    mockUrl: `${base}/mock`,
+    proxyUrl: `${base}/proxy/hello`,
+    httpUrl: `${base}/http/hello`,
+    throttledMockUrl: `${stageBase(THROTTLED_STAGE)}/mock`,
+    cachedProxyUrl: `${stageBase(CACHED_STAGE)}/proxy/hello`,
+  };
 }

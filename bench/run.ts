@@ -5,6 +5,8 @@
  *
  *   BENCH_DURATION (s, default 10)  BENCH_CONNECTIONS (default 50)  BENCH_WARMUP (s, default 3)
  *   BENCH_CPU_PROF=<dir>  also write the gateway's CPU profile (node --cpu-prof) into <dir>
+ *   BENCH_ONLY=<words>  load only the targets whose name contains one of these comma-separated
+ *                       words (and their baselines), e.g. BENCH_ONLY=throttling,cache
  */
 import { rmSync } from "node:fs";
 import { createTestDatabase } from "../gateway/testing/database";
@@ -72,7 +74,13 @@ async function main(): Promise<number> {
       tmp.db.close();
     }
     const gw = await startGateway(tmp.dir, tmp.path);
-    return { mock: endpoint(gw.child, gw.mockUrl), proxy: endpoint(gw.child, gw.proxyUrl), http: endpoint(gw.child, gw.httpUrl) };
+    return {
+      mock: endpoint(gw.child, gw.mockUrl),
+      proxy: endpoint(gw.child, gw.proxyUrl),
+      http: endpoint(gw.child, gw.httpUrl),
+      throttledMock: endpoint(gw.child, gw.throttledMockUrl),
+      cachedProxy: endpoint(gw.child, gw.cachedProxyUrl),
+    };
   });
 
   const nginxBinary = findNginx();
@@ -91,10 +99,20 @@ async function main(): Promise<number> {
     [{ target: "bare undici proxy" }, endpoint(undiciProxy.child, `http://127.0.0.1:${undiciProxy.port}/proxy/hello`), proxied],
     [{ target: "gateway HTTP_PROXY", baseline: "bare undici proxy" }, "skipped" in gateway ? gateway : gateway.proxy, proxied],
     [{ target: "gateway HTTP + templates", baseline: "gateway HTTP_PROXY" }, "skipped" in gateway ? gateway : gateway.http, proxied],
+    [{ target: "gateway MOCK + method throttling", baseline: "gateway MOCK" }, "skipped" in gateway ? gateway : gateway.throttledMock, mock],
+    [{ target: "gateway HTTP_PROXY cache hit", baseline: "gateway HTTP_PROXY" }, "skipped" in gateway ? gateway : gateway.cachedProxy, proxied],
     [{ target: "nginx proxy", baseline: "bare undici proxy" }, nginx, proxied],
   ];
 
+  const only = (process.env.BENCH_ONLY ?? "").split(",").map((w) => w.trim()).filter(Boolean);
+  const chosen = new Set(targets.filter(([row]) => !only.length || only.some((w) => row.target.includes(w))).map(([row]) => row.target));
+  for (const [row] of targets) if (chosen.has(row.target) && row.baseline) chosen.add(row.baseline);
+
   for (const [row, ep, expected] of targets) {
+    if (!chosen.has(row.target)) {
+      row.skipped = "not selected (BENCH_ONLY)";
+      continue;
+    }
     if ("skipped" in ep) {
       row.skipped = ep.skipped;
       continue;
@@ -111,7 +129,7 @@ async function main(): Promise<number> {
   const rows = targets.map(([row]) => row);
   process.stdout.write(`\n${header(settings, idleBefore)}\n\n${table(rows)}\n`);
   // Non-zero when something the bench should have measured was not measured cleanly.
-  const broken = rows.filter((r) => flagged(r) || (r.skipped && r.skipped !== "nginx: not installed"));
+  const broken = rows.filter((r) => flagged(r) || (r.skipped && r.skipped !== "nginx: not installed" && !r.skipped.startsWith("not selected")));
   return broken.length > 0 ? 1 : 0;
 }
 

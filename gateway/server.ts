@@ -7,8 +7,12 @@ import { loadSettings, sqlitePath } from "./config/settings";
 import { StageRegistry } from "./deployments/stage-registry";
 import { createFunctionRuntime, setFunctionRuntime } from "./functions/index";
 import { createGatewayServer } from "./http/server";
+import { GatewayLogSink } from "./logging/log-sink";
+import { requestLogRecords } from "./logging/request-logs";
 import { MetricsAggregator } from "./metrics/aggregator";
 import { sampleOf } from "./metrics/sample";
+import { createGatewayStores, setGatewayStores } from "./stores/index";
+import { configureAccountLimits } from "./throttling/throttle-plan";
 
 const settings = loadSettings();
 const db = new Database(sqlitePath(settings.databaseUrl), { fileMustExist: true });
@@ -23,14 +27,31 @@ registry.start(settings.reloadIntervalMs);
 const functions = createFunctionRuntime(db, settings);
 setFunctionRuntime(functions);
 
+// Throttle buckets and the stage cache: in memory, or in Redis (REDIS_URL) shared by every gateway.
+const stores = createGatewayStores(settings);
+setGatewayStores(stores);
+configureAccountLimits({ rateLimit: settings.accountThrottleRateLimit, burstLimit: settings.accountThrottleBurstLimit });
+await stores.ready();
+if (stores.kind === "redis") console.log("[gateway] throttling and caches in Redis (REDIS_URL)");
+
 const metrics = new MetricsAggregator(db);
 metrics.start(settings.metricsFlushIntervalMs);
+
+// Stage execution and access logs: queued per response, written in batches.
+const gatewayLogs = new GatewayLogSink(db, {
+  flushIntervalMs: settings.gatewayLogFlushIntervalMs,
+  retentionMs: settings.gatewayLogRetentionHours * 3600_000,
+  maxPerGroup: settings.gatewayLogMaxPerStage,
+});
+gatewayLogs.start();
 
 const server = createGatewayServer({
   registry,
   onResponse(ctx) {
     const sample = sampleOf(ctx);
     if (sample) metrics.record(sample);
+    const logs = requestLogRecords(ctx, settings.accountId);
+    if (logs) gatewayLogs.record(logs);
   },
 });
 server.listen(settings.gatewayPort, settings.host, () => {
@@ -42,7 +63,8 @@ function shutdown() {
   metrics.stop();
   // Finish requests in flight, then exit; idle keep-alive sockets are closed right away.
   server.close(() => {
-    void functions.close().finally(() => {
+    gatewayLogs.stop(); // after the requests in flight, so their logs are written too
+    void Promise.allSettled([functions.close(), stores.close()]).finally(() => {
       db.close();
       process.exit(0);
     });

@@ -1,5 +1,5 @@
 "use client";
-import { Layers, ListTree, Network, Settings, ShieldAlert } from "lucide-react";
+import { KeyRound, Layers, ListTree, Network, Settings, ShieldAlert } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isControlApiError } from "@/components/data/control-api";
@@ -57,6 +57,12 @@ export function ApiLayout({ apiId, children }: { apiId: string; children: React.
               active: pathname.startsWith(`${base}/resources`),
             },
             { href: `${base}/stages`, label: "Stages", icon: <Layers />, active: pathname.startsWith(`${base}/stages`) },
+            {
+              href: `${base}/authorizers`,
+              label: "Authorizers",
+              icon: <KeyRound />,
+              active: pathname.startsWith(`${base}/authorizers`),
+            },
             {
               href: `${base}/gateway-responses`,
               label: "Gateway responses",

@@ -9,4 +9,5 @@ export const queryKeys = {
   stages: (apiId: string) => ["restapis", apiId, "stages"] as const,
   stage: (apiId: string, stageName: string) => ["restapis", apiId, "stages", stageName] as const,
   deployments: (apiId: string) => ["restapis", apiId, "deployments"] as const,
+  authorizers: (apiId: string) => ["restapis", apiId, "authorizers"] as const,
 };

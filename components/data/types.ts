@@ -1,5 +1,7 @@
 /** Wire shapes of the control API, re-exported from the shared model (the AWS SDK's field names). */
 export type {
+  Authorizer,
+  AuthorizerType,
   Deployment,
   HttpVerb,
   Integration,
@@ -50,3 +52,20 @@ export interface TestInvokeResponse {
 }
 
 export const VERBS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"] as const;
+
+/** TestInvokeAuthorizer's request and answer (clientStatus 0: the authorizer returned a valid policy). */
+export interface TestInvokeAuthorizerRequest {
+  headers?: Record<string, string>;
+  pathWithQueryString?: string;
+  stageVariables?: Record<string, string>;
+}
+
+export interface TestInvokeAuthorizerResponse {
+  clientStatus: number;
+  log?: string;
+  latency?: number;
+  principalId?: string;
+  policy?: string;
+  authorization?: Record<string, string[]>;
+  claims?: Record<string, string>;
+}

@@ -14,6 +14,8 @@ export interface SaveIntegrationInput {
   timeoutInMillis?: number;
   /** Integration parameter mappings, e.g. integration.request.path.petId → method.request.path.petId. */
   requestParameters?: Record<string, string>;
+  /** The integration's cacheKeyParameters; always sent, since PutIntegration without them clears them. */
+  cacheKeyParameters?: string[];
   /** Method request parameters the mappings read, declared on the method first when missing (name → required). */
   methodParameters?: Record<string, boolean>;
   /** Integration content handling (CONVERT_TO_TEXT / CONVERT_TO_BINARY); left out for passthrough. */
@@ -49,6 +51,7 @@ export function useSaveIntegration(apiId: string, resourceId: string, verb: stri
       if (input.passthroughBehavior) body.passthroughBehavior = input.passthroughBehavior;
       if (input.contentHandling) body.contentHandling = input.contentHandling;
       if (input.timeoutInMillis) body.timeoutInMillis = input.timeoutInMillis;
+      if (input.cacheKeyParameters) body.cacheKeyParameters = input.cacheKeyParameters;
       const integration = await controlApi<Integration>(`${base}/integration`, { method: "PUT", body });
 
       if (input.type === "MOCK") {

@@ -64,6 +64,7 @@ export function DeployChanges({ apiId, stage }: { apiId: string; stage: Stage })
   const rows = unsorted.sort((a, b) => a.path.localeCompare(b.path) || (a.verb ?? "").localeCompare(b.verb ?? ""));
   const others = [
     d.summary.modelsChanged ? `${d.summary.modelsChanged} model${d.summary.modelsChanged === 1 ? "" : "s"}` : "",
+    d.summary.authorizersChanged ? `${d.summary.authorizersChanged} authorizer${d.summary.authorizersChanged === 1 ? "" : "s"}` : "",
     d.summary.gatewayResponsesChanged ? `${d.summary.gatewayResponsesChanged} gateway response${d.summary.gatewayResponsesChanged === 1 ? "" : "s"}` : "",
     d.summary.binaryMediaTypesChanged ? "binary media types" : "",
     d.summary.apiSettingsChanged ? "API settings" : "",

@@ -32,6 +32,7 @@ import {
 } from "@/components/mapping/template-map-editor";
 import { SingleTemplateEditor } from "@/components/mapping/single-template-editor";
 import { uriPlaceholders, validateEndpoint } from "./endpoint-rules";
+import { CacheKeyParameters, cacheKeyCandidates } from "./cache-key-parameters";
 import { pathParams } from "@/components/resources/path-text";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -61,6 +62,8 @@ interface Form {
   contentHandling: string;
   timeout: string;
   responseTemplate: string;
+  /** The integration's cacheKeyParameters (method request parameter names). */
+  cacheKeys: string[];
 }
 
 type FieldKey = keyof Form;
@@ -75,15 +78,16 @@ const FIELD_LABELS: Record<FieldKey, string> = {
   contentHandling: "content handling",
   timeout: "timeout",
   responseTemplate: "200 response template",
+  cacheKeys: "cache keys",
 };
 
 /** Which fields each type uses; the others are neither shown, compared nor sent. */
 const APPLIES: Record<IntegrationType, FieldKey[]> = {
-  MOCK: ["type", "templates", "passthrough", "timeout", "responseTemplate"],
-  HTTP: ["type", "httpMethod", "uri", "mappings", "templates", "passthrough", "contentHandling", "timeout"],
-  HTTP_PROXY: ["type", "httpMethod", "uri", "mappings", "timeout"],
-  AWS: ["type", "httpMethod", "uri", "mappings", "templates", "passthrough", "contentHandling", "timeout"],
-  AWS_PROXY: ["type", "uri", "timeout"],
+  MOCK: ["type", "templates", "passthrough", "timeout", "responseTemplate", "cacheKeys"],
+  HTTP: ["type", "httpMethod", "uri", "mappings", "templates", "passthrough", "contentHandling", "timeout", "cacheKeys"],
+  HTTP_PROXY: ["type", "httpMethod", "uri", "mappings", "timeout", "cacheKeys"],
+  AWS: ["type", "httpMethod", "uri", "mappings", "templates", "passthrough", "contentHandling", "timeout", "cacheKeys"],
+  AWS_PROXY: ["type", "uri", "timeout", "cacheKeys"],
 };
 
 const cardOf = (t: IntegrationType): CardType => (t === "AWS" || t === "AWS_PROXY" ? "LAMBDA" : t);
@@ -103,12 +107,14 @@ function initialForm(method: Method, verb: string): Form {
     responseTemplate: i
       ? i.integrationResponses?.["200"]?.responseTemplates?.["application/json"] ?? ""
       : DEFAULT_RESPONSE_TEMPLATE,
+    cacheKeys: [...(i?.cacheKeyParameters ?? [])].sort(),
   };
 }
 
 function fieldKey(form: Form, k: FieldKey): string {
   if (k === "mappings") return mappingsKey(form.mappings, "request");
   if (k === "templates") return templatesKey(form.templates);
+  if (k === "cacheKeys") return form.cacheKeys.join(",");
   return String(form[k]);
 }
 
@@ -272,7 +278,7 @@ function IntegrationForm({
     const requestParameters = mappings.length ? rowsToMappings(mappings, "request") : undefined;
     const undeclared = [
       ...new Set(
-        Object.values(requestParameters ?? {})
+        [...Object.values(requestParameters ?? {}), ...form.cacheKeys]
           .map((s) => undeclaredMethodParameter(s, method.requestParameters))
           .filter((s): s is string => !!s),
       ),
@@ -281,6 +287,7 @@ function IntegrationForm({
       type: form.type,
       timeoutInMillis: timeoutNum,
       requestParameters,
+      cacheKeyParameters: form.cacheKeys,
       // Path parameters are always required; query strings and headers a mapping reads are declared optional.
       methodParameters: Object.fromEntries(undeclared.map((p) => [p, p.startsWith("method.request.path.")])),
     };
@@ -492,6 +499,17 @@ function IntegrationForm({
           playgroundScope={`${scope}.response`}
         />
       ) : null}
+
+      <CacheKeyParameters
+        candidates={cacheKeyCandidates(
+          method.requestParameters,
+          resourcePathParams,
+          form.mappings.filter((r) => !r.literal).map((r) => r.source.trim()),
+          form.cacheKeys,
+        )}
+        selected={form.cacheKeys}
+        onChange={(keys) => set("cacheKeys", keys)}
+      />
 
       <AdvancedSettings
         form={form}

@@ -75,7 +75,18 @@ function Arrow({ dir }: { dir: "right" | "left" }) {
  * AWS's method flow as connected boxes: Method request → Integration request → (integration)
  * → Integration response → Method response. Each box summarizes its part and opens its editor.
  */
-export function MethodFlow({ method, panel, baseHref }: { method: Method; panel: Panel | null; baseHref: string }) {
+export function MethodFlow({
+  method,
+  panel,
+  baseHref,
+  authorizerName,
+}: {
+  method: Method;
+  panel: Panel | null;
+  baseHref: string;
+  /** The name of the method's authorizer (CUSTOM / COGNITO_USER_POOLS), when known. */
+  authorizerName?: string;
+}) {
   const integ = method.methodIntegration;
   const isProxy = integ?.type === "HTTP_PROXY" || integ?.type === "AWS_PROXY";
   const params = Object.keys(method.requestParameters ?? {});
@@ -107,7 +118,7 @@ export function MethodFlow({ method, panel, baseHref }: { method: Method; panel:
         configured
         testId="flow-method-request"
       >
-        <Line k="Auth:" v={method.authorizationType ?? "NONE"} />
+        <Line k="Auth:" v={authorizerName ? `${method.authorizationType} · ${authorizerName}` : (method.authorizationType ?? "NONE")} />
         <Line k="API key:" v={method.apiKeyRequired ? "Required" : "Not required"} />
         <Line k="Parameters:" v={params.length ? params.map((p) => p.split(".").pop()).join(", ") : "None"} />
       </Box>

@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Switch } from "@/components/ui/switch";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { AuthorizationPicker } from "./authorization-picker";
 import { LOCATION, ORDER, validateParameter } from "./parameter-rules";
 
 /** Method request: authorization, API key requirement, request parameters (add, require, remove) and models. */
@@ -73,7 +74,7 @@ export function MethodRequestPanel({
       <Card className="px-4 py-3">
         <Properties
           items={[
-            ["Authorization", <span key="a">{method.authorizationType === "NONE" ? "None" : method.authorizationType}</span>],
+            ["Authorization", <AuthorizationPicker key="a" apiId={apiId} resourceId={resourceId} verb={verb} method={method} />],
             [
               "API key required",
               <span key="k" className="inline-flex items-center gap-2">

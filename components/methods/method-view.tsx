@@ -19,6 +19,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { IntegrationEditor } from "./integration-editor";
 import { IntegrationResponsesPanel } from "./integration-responses-panel";
+import { useAuthorizers } from "@/components/data/use-authorizers";
 import { MethodFlow } from "./method-flow";
 import { MethodRequestPanel } from "./method-request-panel";
 import { MethodResponsesPanel } from "./method-responses-panel";
@@ -32,6 +33,7 @@ export function MethodView({ apiId, resourceId, verb }: { apiId: string; resourc
   const search = useSearchParams();
   const resources = useResources(apiId);
   const method = useMethod(apiId, resourceId, verb);
+  const authorizers = useAuthorizers(apiId);
   const del = useDeleteMethod(apiId);
   const [deleting, setDeleting] = useState(false);
   const last = useRef<Method | undefined>(undefined);
@@ -107,7 +109,7 @@ export function MethodView({ apiId, resourceId, verb }: { apiId: string; resourc
         </div>
       </div>
 
-      <MethodFlow method={m} panel={panel} baseHref={baseHref} />
+      <MethodFlow method={m} panel={panel} baseHref={baseHref} authorizerName={authorizers.data?.find((a) => a.id === m.authorizerId)?.name} />
 
       <section aria-label={PANEL_TITLES[panel]} className="flex flex-col gap-3">
         <h3 className="text-base font-semibold">{PANEL_TITLES[panel]}</h3>

@@ -1,10 +1,11 @@
 "use client";
 import { Dialog as D } from "radix-ui";
 import { useQueries } from "@tanstack/react-query";
-import { CornerDownLeft, Layers, Network, Search, SquareFunction, SunMoon } from "lucide-react";
+import { CornerDownLeft, KeyRound, Layers, Network, Search, SquareFunction, SunMoon } from "lucide-react";
 import { useParams, useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Stage } from "@/components/data/types";
+import { useAuthorizers } from "@/components/data/use-authorizers";
 import { useFunctions } from "@/components/data/use-functions";
 import { useResources } from "@/components/data/use-resources";
 import { useRestApis } from "@/components/data/use-rest-apis";
@@ -55,6 +56,31 @@ function useApiItems(apiId: string | undefined, go: (href: string) => void): Ite
     }
     return out;
   }, [apiId, resources.data, go]);
+}
+
+/** Authorizers of the API being viewed. */
+function useAuthorizerItems(apiId: string | undefined, go: (href: string) => void): Item[] {
+  const authorizers = useAuthorizers(apiId ?? "");
+  return useMemo(
+    () =>
+      apiId
+        ? (authorizers.data ?? []).map(
+            (a): Item => ({
+              id: `z:${a.id}`,
+              group: "Authorizers",
+              text: `authorizer ${a.name} ${a.type}`,
+              label: (
+                <span className="flex items-center gap-2">
+                  {a.name} <code className="font-mono text-[11px] text-muted-foreground">{a.type}</code>
+                </span>
+              ),
+              icon: <KeyRound />,
+              run: () => go(`/apis/${apiId}/authorizers/${a.id}`),
+            }),
+          )
+        : [],
+    [apiId, authorizers.data, go],
+  );
 }
 
 const stageData = (results: { data?: Stage[] }[]) => results.map((r) => r.data);
@@ -137,12 +163,14 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     [onClose, router],
   );
   const apiItems = useApiItems(params.apiId, go);
+  const authorizerItems = useAuthorizerItems(params.apiId, go);
   const stageItems = useStageItems(apis.data, params.apiId, go);
   const functionItems = useFunctionItems(go);
 
   const items = useMemo(() => {
     const all: Item[] = [
       ...apiItems,
+      ...authorizerItems,
       ...stageItems,
       ...(apis.data ?? []).map((a) => ({
         id: `a:${a.id}`,
@@ -175,7 +203,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     if (!q) return all;
     const words = q.split(/\s+/);
     return all.filter((i) => words.every((w) => i.text.toLowerCase().includes(w)));
-  }, [apiItems, stageItems, functionItems, apis.data, query, go, toggle, onClose]);
+  }, [apiItems, authorizerItems, stageItems, functionItems, apis.data, query, go, toggle, onClose]);
 
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
@@ -204,7 +232,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           autoFocus
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Jump to an API, resource, method, stage or function…"
+          placeholder="Jump to an API, resource, method, authorizer, stage or function…"
           aria-label="Search"
           role="combobox"
           aria-expanded

@@ -20,9 +20,9 @@ const ALL = "__all__";
 const MAX_METHOD_ROWS = 40;
 
 /**
- * The stage dashboard: requests, 4XX, 5XX and latency percentiles over a time range with
- * auto-refresh, for the whole stage or one method (`?resource=&method=`), with a per-method table
- * to drill down from.
+ * The stage dashboard: requests, 4XX (throttled 429s among them), 5XX, latency percentiles and,
+ * when the stage caches, CacheHitCount / CacheMissCount over a time range with auto-refresh, for
+ * the whole stage or one method (`?resource=&method=`), with a per-method table to drill down from.
  */
 export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage }) {
   const state = useSearchState();
@@ -61,7 +61,8 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
   const rows = rowsOf(all?.points);
   const selectValue = drilled ? `${httpMethod ?? "ANY"} ${resourcePath}` : ALL;
   const drill = (path: string | null, verb: string | null) => state.set({ resource: path, method: verb });
-  const cacheActive = !!(tot && tot.cacheHits + tot.cacheMisses > 0);
+  // Shown when the stage caches, or when anything in the range was served with the cache on.
+  const cacheActive = stage.cacheClusterEnabled || !!(tot && tot.cacheHits + tot.cacheMisses > 0);
 
   return (
     <div className="flex flex-col gap-4">
@@ -138,7 +139,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
           </div>
         </Card>
         <Card>
-          <CardHeader title="Errors" description={`4XX and 5XX responses per ${step} min`} />
+          <CardHeader title="Errors" description={`4XX (throttled 429s included) and 5XX responses per ${step} min`} />
           <div className="p-3">
             <TimeSeriesChart
               rows={rows}
@@ -167,17 +168,30 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
           </div>
         </Card>
         {cacheActive ? (
-          <Card>
-            <CardHeader title="Cache" description={`Hits and misses; hit ratio ${fmtPct(tot!.cacheHits, tot!.cacheHits + tot!.cacheMisses)}`} />
+          <Card data-testid="cache-card">
+            <CardHeader
+              title="Cache"
+              description={
+                tot ? (
+                  <span data-testid="cache-totals">
+                    CacheHitCount {tot.cacheHits.toLocaleString()} · CacheMissCount {tot.cacheMisses.toLocaleString()} · hit ratio{" "}
+                    {fmtPct(tot.cacheHits, tot.cacheHits + tot.cacheMisses)}
+                  </span>
+                ) : (
+                  "CacheHitCount and CacheMissCount"
+                )
+              }
+            />
             <div className="p-3">
               <TimeSeriesChart
                 rows={rows}
                 stepMinutes={step}
                 kind="area"
                 lines={[
-                  { key: "cacheHits", name: "Hits", color: COLORS.hits },
-                  { key: "cacheMisses", name: "Misses", color: COLORS.misses },
+                  { key: "cacheHits", name: "CacheHitCount", color: COLORS.hits },
+                  { key: "cacheMisses", name: "CacheMissCount", color: COLORS.misses },
                 ]}
+                testId="chart-cache"
               />
             </div>
           </Card>
@@ -209,6 +223,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                     <TH className="text-right">5XX</TH>
                     <TH className="text-right">p50</TH>
                     <TH className="text-right">p99</TH>
+                    <TH className="text-right">Cache hits</TH>
                   </TR>
                 </THead>
                 <TBody>
@@ -243,9 +258,12 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                             <TD className={cn("text-right font-mono text-xs tabular-nums", mt.count5xx && "text-destructive")}>{mt.count5xx}</TD>
                             <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP50)}</TD>
                             <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP99)}</TD>
+                            <TD className="text-right font-mono text-xs tabular-nums" title={`${mt.cacheHits} hits, ${mt.cacheMisses} misses`}>
+                              {mt.cacheHits + mt.cacheMisses ? fmtPct(mt.cacheHits, mt.cacheHits + mt.cacheMisses) : "—"}
+                            </TD>
                           </>
                         ) : (
-                          <TD colSpan={5}>
+                          <TD colSpan={6}>
                             <Skeleton className="h-4 w-full" />
                           </TD>
                         )}
@@ -260,6 +278,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                       <TD className={cn("text-right font-mono text-xs tabular-nums", unmatched.count5xx && "text-destructive")}>{unmatched.count5xx}</TD>
                       <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP50)}</TD>
                       <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP99)}</TD>
+                      <TD className="text-right font-mono text-xs tabular-nums">—</TD>
                     </TR>
                   ) : null}
                 </TBody>

@@ -169,6 +169,7 @@ export function diffSummaryText(diff: SnapshotDiff): string {
   n(s.methodsRemoved, "method removed", "methods removed");
   n(s.methodsChanged, "method changed", "methods changed");
   n(s.modelsChanged, "model changed", "models changed");
+  n(s.authorizersChanged, "authorizer changed", "authorizers changed");
   n(s.gatewayResponsesChanged, "gateway response changed", "gateway responses changed");
   n(s.binaryMediaTypesChanged, "binary media type changed", "binary media types changed");
   n(s.apiSettingsChanged, "API setting changed", "API settings changed");
@@ -177,7 +178,7 @@ export function diffSummaryText(diff: SnapshotDiff): string {
 
 /**
  * A readable deployment diff: resources and methods added or removed, changed methods with each
- * changed field (templates as line diffs), models, gateway responses and API settings.
+ * changed field (templates as line diffs), models, authorizers, gateway responses and API settings.
  */
 export function DeploymentDiffView({ diff, collapseMethods }: { diff: SnapshotDiff; collapseMethods?: boolean }) {
   if (diff.identical) {
@@ -246,6 +247,9 @@ export function DeploymentDiffView({ diff, collapseMethods }: { diff: SnapshotDi
       </Section>
       <Section title="Models" count={diff.models.added.length + diff.models.removed.length + diff.models.changed.length}>
         <Collection diff={diff.models} noun="model" />
+      </Section>
+      <Section title="Authorizers" count={diff.authorizers.added.length + diff.authorizers.removed.length + diff.authorizers.changed.length}>
+        <Collection diff={diff.authorizers} noun="authorizer" />
       </Section>
       <Section
         title="Gateway responses"

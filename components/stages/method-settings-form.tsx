@@ -11,6 +11,7 @@ import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
 import {
   CACHE_CONTROL_STRATEGIES,
   LOG_LEVELS,
+  STAGE_WIDE,
   settingOps,
   validateSetting,
   type FullMethodSetting,
@@ -35,13 +36,33 @@ const fromDraft = (d: Draft): FullMethodSetting => ({
   cacheTtlInSeconds: Number(d.cacheTtlInSeconds),
 });
 
-function Group({ title, children }: { title: string; children: React.ReactNode }) {
+function Group({ title, hint, children }: { title: string; hint?: React.ReactNode; children: React.ReactNode }) {
   return (
     <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-border p-3">
       <legend className="px-1 text-xs font-semibold uppercase tracking-wide text-muted-foreground">{title}</legend>
       {children}
+      {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}
     </fieldset>
   );
+}
+
+/** What the throttling numbers mean at the gateway, for the values in the form. */
+function throttlingHint(stageWide: boolean, rate: string, burst: string): string {
+  if (Number(burst) === 0 && burst.trim() !== "") return "Burst 0: every request to " + (stageWide ? "each method" : "this method") + " is answered 429 Too Many Requests.";
+  if (Number(rate) === 0 && rate.trim() !== "") return "Rate 0: the burst is served once and never refills.";
+  return stageWide
+    ? "Each method gets its own bucket of this size (as AWS applies stage limits per method); the account-level limit applies on top."
+    : "This method's own bucket; the account-level limit applies on top.";
+}
+
+/** Which requests the caching settings reach, for the values in the form. */
+function cachingHint(stageWide: boolean, stageCacheOn: boolean | undefined, enabled: boolean, ttl: string): string {
+  if (stageCacheOn === false) return "The stage cache is off: turn it on under General for these settings to take effect.";
+  if (!enabled) return "Responses are not cached.";
+  if (Number(ttl) === 0) return "TTL 0 turns caching off.";
+  return stageWide
+    ? "Caches GET methods only (AWS's default); override a method to cache another verb. 2XX responses up to 1 MB are kept."
+    : "Caches this method's 2XX responses up to 1 MB, keyed by its cache key parameters.";
 }
 
 function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
@@ -66,6 +87,7 @@ export function MethodSettingsForm({
   current,
   label,
   forceCreate,
+  stageCacheOn,
   onSave,
   onCancel,
   saving,
@@ -75,6 +97,8 @@ export function MethodSettingsForm({
   current: FullMethodSetting;
   label: string;
   forceCreate?: boolean;
+  /** Whether the stage's cache cluster is on (caching settings do nothing without it). */
+  stageCacheOn?: boolean;
   onSave: (ops: PatchOperation[]) => void;
   onCancel?: () => void;
   saving: boolean;
@@ -109,7 +133,7 @@ export function MethodSettingsForm({
   return (
     <form onSubmit={submit} noValidate aria-label={label} className="flex flex-col gap-3">
       <div className="grid gap-3 lg:grid-cols-2">
-        <Group title="Throttling">
+        <Group title="Throttling" hint={<span data-testid="throttling-hint">{throttlingHint(settingKey === STAGE_WIDE, draft.throttlingRateLimit, draft.throttlingBurstLimit)}</span>}>
           <div className="grid grid-cols-2 gap-3">
             <Field label="Rate (requests/s)" htmlFor={id("rate")} error={shownError("throttlingRateLimit")}>
               <Input
@@ -150,7 +174,10 @@ export function MethodSettingsForm({
             </div>
           </div>
         </Group>
-        <Group title="Caching">
+        <Group
+          title="Caching"
+          hint={<span data-testid="caching-hint">{cachingHint(settingKey === STAGE_WIDE, stageCacheOn, draft.cachingEnabled, draft.cacheTtlInSeconds)}</span>}
+        >
           <div className="grid grid-cols-2 items-start gap-3">
             <div className="pt-5">
               <Toggle label="Cache responses" checked={draft.cachingEnabled} onChange={(v) => set("cachingEnabled", v)} />
@@ -171,7 +198,7 @@ export function MethodSettingsForm({
         <Group title="Cache invalidation">
           <Toggle
             label="Require authorization"
-            hint="Clients need execute-api:InvalidateCache to send Cache-Control: max-age=0"
+            hint="Archway has no IAM policies, so while this is on no client may invalidate with Cache-Control: max-age=0; the strategy below decides what they get. Off: any client may."
             checked={draft.requireAuthorizationForCacheControl}
             onChange={(v) => set("requireAuthorizationForCacheControl", v)}
           />

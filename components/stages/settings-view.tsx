@@ -22,6 +22,8 @@ import { Switch } from "@/components/ui/switch";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ActionDialog } from "./action-dialog";
 import { MethodSettingsForm } from "./method-settings-form";
+import { MethodSettingsInEffect } from "./method-settings-in-effect";
+import { StageCacheStatus } from "./stage-cache-status";
 import { STAGE_WIDE, effectiveSetting, methodSettingKey, parseMethodSettingKey, type FullMethodSetting } from "./method-settings";
 import { rowsOf, type VariableRow } from "./stage-variable-rules";
 import { validateTagRows } from "./tag-rules";
@@ -244,6 +246,7 @@ function MethodSettingsCard({ apiId, stage }: { apiId: string; stage: Stage }) {
             settingKey={STAGE_WIDE}
             label="Stage-wide method settings"
             current={effectiveSetting(all, STAGE_WIDE)}
+            stageCacheOn={stage.cacheClusterEnabled}
             onSave={(ops) => save(ops)}
             saving={update.isPending && !editing}
             error={!editing ? update.error : null}
@@ -309,6 +312,7 @@ function MethodSettingsCard({ apiId, stage }: { apiId: string; stage: Stage }) {
                 settingKey={editing}
                 label={`Method settings for ${editing}`}
                 current={effectiveSetting(all, editing)}
+                stageCacheOn={stage.cacheClusterEnabled}
                 forceCreate={isNew}
                 onSave={(ops) => save(ops)}
                 onCancel={() => {
@@ -438,7 +442,9 @@ export function SettingsView({ apiId, stage }: { apiId: string; stage: Stage }) 
   return (
     <div className="flex flex-col gap-5">
       <GeneralSettings apiId={apiId} stage={stage} />
+      <StageCacheStatus apiId={apiId} stage={stage} />
       <MethodSettingsCard apiId={apiId} stage={stage} />
+      <MethodSettingsInEffect apiId={apiId} stage={stage} />
       <TagsCard apiId={apiId} stage={stage} />
     </div>
   );

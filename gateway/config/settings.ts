@@ -121,6 +121,51 @@ export const settingSpecs = {
     default: 10_000,
     parse: int,
   },
+  // Stage execution and access logs (gateway/logging): batching and retention.
+  gatewayLogFlushIntervalMs: {
+    env: "ARCHWAY_GATEWAY_LOG_FLUSH_MS",
+    description: "How often the gateway writes queued stage execution and access log lines to SQLite (one transaction per flush).",
+    default: 1000,
+    parse: int,
+  },
+  gatewayLogRetentionHours: {
+    env: "ARCHWAY_GATEWAY_LOG_RETENTION_HOURS",
+    description: "Stage execution and access logs older than this are deleted.",
+    default: 168,
+    parse: int,
+  },
+  gatewayLogMaxPerStage: {
+    env: "ARCHWAY_GATEWAY_LOG_MAX_PER_STAGE",
+    description: "At most this many requests are kept per stage log group (execution or access, base or canary), oldest deleted first; 0 for no limit.",
+    default: 10_000,
+    parse: int,
+  },
+  // Throttling and caching state (gateway/stores): where it lives and how much of it.
+  redisUrl: {
+    env: "REDIS_URL",
+    description:
+      "Redis for throttle buckets and the stage/authorizer caches, shared by every gateway process using it (redis://host:6379/0). Unset: kept in each process's memory.",
+    default: "",
+    parse: str,
+  },
+  accountThrottleRateLimit: {
+    env: "ARCHWAY_THROTTLE_RATE_LIMIT",
+    description: "Account-level steady-state rate (requests/s) across all APIs and stages, as AWS's per-Region account limit. 0 turns the account-level bucket off.",
+    default: 10_000,
+    parse: int,
+  },
+  accountThrottleBurstLimit: {
+    env: "ARCHWAY_THROTTLE_BURST_LIMIT",
+    description: "Account-level burst (token bucket size) across all APIs and stages. 0 turns the account-level bucket off.",
+    default: 5_000,
+    parse: int,
+  },
+  cacheMaxMb: {
+    env: "ARCHWAY_CACHE_MAX_MB",
+    description: "Memory bound (MB) of each in-process cache (stage responses, authorizer results); least recently used entries go first. Not used with REDIS_URL.",
+    default: 256,
+    parse: int,
+  },
 } satisfies Record<string, SettingSpec<unknown>>;
 
 type Specs = typeof settingSpecs;

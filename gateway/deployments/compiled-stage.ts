@@ -11,6 +11,7 @@ import { binaryTypeMatcher, type BinaryTypeMatcher } from "../mapping/content-ha
 import { compileMappings, type CompiledMapping } from "../mapping/parameters";
 import { compileUriTemplate, type UriTemplate } from "../mapping/uri-template";
 import { methodSettingsResolver, type EffectiveMethodSettings } from "./method-settings";
+import { compileAuthorizers, type CompiledAuthorizer } from "../authorizers/compile-authorizer";
 
 export interface CompiledIntegrationResponse {
   response: IntegrationResponse;
@@ -57,6 +58,8 @@ export interface CompiledDeployment {
   gatewayResponses: Map<string, CompiledGatewayResponse>;
   router: ResourceRouter<CompiledResource>;
   resourcesById: Map<string, CompiledResource>;
+  /** The deployment's authorizers by id (identity sources parsed, validation compiled). */
+  authorizers: Map<string, CompiledAuthorizer>;
   problems: StageCompileProblem[];
 }
 
@@ -166,7 +169,9 @@ export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
       templates: compileTemplates(r.responseTemplates, `gateway response ${type}`, problems),
     });
   }
-  return { router, resourcesById, problems, gatewayResponses, isBinaryType: binaryTypeMatcher(snapshot.api.binaryMediaTypes ?? []) };
+  const authorizers = compileAuthorizers(snapshot.authorizers);
+  for (const [id, a] of authorizers) if (a.configError) problems.push(new StageCompileProblem(`authorizer ${id}`, a.configError));
+  return { router, resourcesById, authorizers, problems, gatewayResponses, isBinaryType: binaryTypeMatcher(snapshot.api.binaryMediaTypes ?? []) };
 }
 
 export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {

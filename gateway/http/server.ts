@@ -55,6 +55,10 @@ function writeResponse(ctx: InvocationContext, req: IncomingMessage, res: Server
       resolve();
     });
     body.pipe(res);
+    // $context.responseLength of a chunked body, counted only for stages that write access logs.
+    if (ctx.stage?.source.accessLogSettings?.format && !res.hasHeader("content-length")) {
+      body.on("data", (chunk: Buffer) => (ctx.responseLength = (ctx.responseLength ?? 0) + chunk.length));
+    }
   });
 }
 

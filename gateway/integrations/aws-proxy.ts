@@ -6,6 +6,7 @@
  * error. Headers and multi-value headers merge as AWS documents: both lists, a value given in
  * both appearing once.
  */
+import { proxyEventAuthorizer } from "../authorizers/context-values";
 import { firstAccept } from "../mapping/content-handling";
 import { clfTime } from "../mapping/context-variables";
 import type { InvocationContext, MultiMap } from "../runtime/context";
@@ -19,7 +20,7 @@ type MultiStringMap = Record<string, string[]>;
 
 /** Header names as the client sent them (the parsed request keeps them lower-cased). */
 function originalHeaders(ctx: InvocationContext): [string, string][] {
-  const raw = ctx.incoming?.rawHeaders;
+  const raw = ctx.incoming?.rawHeaders ?? ctx.request.rawHeaders;
   if (raw) {
     const out: [string, string][] = [];
     for (let i = 0; i < raw.length; i += 2) out.push([raw[i], raw[i + 1]]);
@@ -86,6 +87,8 @@ export function proxyEvent(ctx: InvocationContext, accountId = "000000000000"): 
     stageVariables,
     requestContext: {
       resourceId: method?.resource.id ?? null,
+      // Only when an authorizer ran, right after resourceId as in AWS's events.
+      ...(ctx.authorizer ? { authorizer: proxyEventAuthorizer(ctx.authorizer) } : {}),
       resourcePath: method?.resource.path ?? path,
       httpMethod: ctx.request.method,
       extendedRequestId: ctx.extendedRequestId,

@@ -42,7 +42,7 @@ async function readLimited(body: Readable): Promise<Buffer> {
 }
 
 /**
- * `buffer`: read the whole body (non-proxy integrations map it; test-invoke logs it); otherwise
+ * `buffer`: read the whole body (non-proxy integrations map it; data trace logs it); otherwise
  * the body is streamed through to the client.
  */
 export async function sendUpstream(
@@ -67,7 +67,7 @@ export async function sendUpstream(
     ctx.log.add(`Received response. Status: ${res.statusCode}, Integration latency: ${Math.round(ctx.integrationLatencyMs)} ms`);
     ctx.log.add(() => `Endpoint response headers: ${formatLogMap(headers)}`);
     let body: Buffer | Readable = res.body;
-    if (opts.buffer || ctx.log.enabled) {
+    if (opts.buffer || ctx.log.dataTrace) {
       body = await readLimited(res.body);
       const text = body.toString("utf8");
       ctx.log.add(() => `Endpoint response body before transformations: ${text}`);

@@ -2,6 +2,7 @@
  * `$context` as API Gateway defines it for REST APIs, built from the invocation context. Used by
  * mapping templates, gateway responses and (later) access logs and proxy events.
  */
+import { authorizerVariables } from "../authorizers/context-values";
 import type { InvocationContext } from "../runtime/context";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -50,9 +51,13 @@ export function contextVariables(ctx: InvocationContext, accountId = "0000000000
     resourcePath: method?.resource.path ?? null,
     stage: ctx.target.stageName,
     deploymentId: ctx.stage?.source.deploymentId ?? null,
-    authorizer: {},
-    error: ctx.error
-      ? { message: ctx.error.message, messageString: JSON.stringify(ctx.error.message), responseType: ctx.error.responseType }
-      : {},
+    authorizer: authorizerVariables(ctx.authorizer),
+    error: ctx.error ? errorVariables(ctx.error) : {},
   };
+}
+
+/** `$context.error`; AWS renders some errors' message as null (authorizer configuration errors). */
+function errorVariables(error: NonNullable<InvocationContext["error"]>): Record<string, unknown> {
+  const message = (error as { nullMessage?: boolean }).nullMessage ? null : error.message;
+  return { message, messageString: JSON.stringify(message), responseType: error.responseType };
 }

@@ -1,7 +1,10 @@
 import type { InvocationContext } from "../runtime/context";
 import type { RequestSample } from "./aggregator";
 
-/** The metrics sample of a finished request; null for requests aimed at no known stage. */
+/**
+ * The metrics sample of a finished request; null for requests aimed at no known stage. Requests
+ * of a caching method count as a cache hit or miss (CloudWatch's CacheHitCount / CacheMissCount).
+ */
 export function sampleOf(ctx: InvocationContext): RequestSample | null {
   if (!ctx.stage) return null;
   return {
@@ -13,6 +16,7 @@ export function sampleOf(ctx: InvocationContext): RequestSample | null {
     status: ctx.response?.statusCode ?? 0,
     latencyMs: Number(process.hrtime.bigint() - ctx.startedAt) / 1e6,
     integrationLatencyMs: ctx.integrationLatencyMs,
+    cache: ctx.cache ? (ctx.cache.hit ? "hit" : "miss") : undefined,
     at: ctx.requestTimeEpoch,
   };
 }

@@ -21,6 +21,8 @@ export interface GatewayRequest {
   /** Decoded query parameters. */
   query: MultiMap;
   headers: MultiMap;
+  /** Header names as the caller spelled them (name, value, ...) when there is no socket request (test invokes). */
+  rawHeaders?: string[];
   body: Buffer;
   sourceIp: string;
   protocol: string;
@@ -60,6 +62,16 @@ export interface AuthorizerResult {
   cached: boolean;
 }
 
+/** The stage response cache's part in one request (set by cache-lookup when the method caches). */
+export interface ResponseCacheUse {
+  key: string;
+  ttlSeconds: number;
+  /** Answered from the cache: the integration was not called. */
+  hit: boolean;
+  /** Add AWS's Warning header: the caller's Cache-Control was ignored as unauthorized. */
+  warn: boolean;
+}
+
 export interface InvocationContext {
   requestId: string;
   extendedRequestId: string;
@@ -84,6 +96,8 @@ export interface InvocationContext {
    * identifier key; Cognito: claims). Read by $context.authorizer.* and the proxy event.
    */
   authorizer?: AuthorizerResult;
+  /** cache-lookup: set when the method caches (hit or miss); cache-store reads it. */
+  cache?: ResponseCacheUse;
   /** Whether the request was routed to the stage's canary deployment. */
   isCanary: boolean;
   /** Time spent waiting for the integration, when it called a backend. */
@@ -96,6 +110,8 @@ export interface InvocationContext {
   integrationResult?: IntegrationResult;
   /** integration-response / method-response / gateway-response: what the client gets. */
   response?: GatewayResponse;
+  /** HTTP server: bytes of a streamed body without Content-Length, counted for access logs. */
+  responseLength?: number;
   error?: GatewayError;
   log: ExecutionLog;
 }

@@ -56,3 +56,11 @@ export const missingAuthenticationToken = () =>
   new GatewayError("MISSING_AUTHENTICATION_TOKEN", "Missing Authentication Token");
 export const internalServerError = (cause?: unknown) =>
   new GatewayError("API_CONFIGURATION_ERROR", "Internal server error", { cause });
+/** Throttled by a token bucket (account or stage/method limits): 429, as AWS sends it. */
+export const tooManyRequests = () => new GatewayError("THROTTLED", "Too Many Requests");
+/**
+ * `Cache-Control: max-age=0` from a client not authorized to invalidate the cache, on a method
+ * whose unauthorizedCacheControlHeaderStrategy is FAIL_WITH_403 (AWS: "returns a 403 Unauthorized
+ * response").
+ */
+export const cacheInvalidationDenied = () => new GatewayError("ACCESS_DENIED", "Unauthorized");

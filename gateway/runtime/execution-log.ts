@@ -1,10 +1,21 @@
 /**
  * The execution log, in AWS's test-invoke format ("<date> : <message>"). Disabled logs cost one
- * branch per line, so the hot path keeps them off unless test-invoke or data trace asks.
+ * branch per line, so the hot path keeps them off unless test-invoke or the method's logging
+ * level (see gateway/logging/stage-execution-log.ts) asks.
  */
+
+/** "error": a failure line, kept at loggingLevel ERROR; "trace": headers and bodies (dataTrace). */
+export type LogLineLevel = "info" | "error" | "trace";
+
 export interface ExecutionLog {
   readonly enabled: boolean;
-  add(message: string | (() => string)): void;
+  /** Headers and bodies are logged: the method's dataTraceEnabled, always for test-invoke. */
+  readonly dataTrace: boolean;
+  /**
+   * Adds a line. A function is data trace (headers, bodies, parameter maps): it is called only
+   * when data trace is on. A string is info unless `level` says otherwise.
+   */
+  add(message: string | (() => string), level?: LogLineLevel): void;
   text(): string;
 }
 
@@ -19,12 +30,14 @@ function awsDate(d: Date): string {
   return `${p.weekday} ${p.month} ${p.day} ${p.hour}:${p.minute}:${p.second} UTC ${p.year}`;
 }
 
-export const disabledLog: ExecutionLog = { enabled: false, add() {}, text: () => "" };
+export const disabledLog: ExecutionLog = { enabled: false, dataTrace: false, add() {}, text: () => "" };
 
+/** Test-invoke's log: every line, data trace included. */
 export function createExecutionLog(): ExecutionLog {
   const lines: string[] = [];
   return {
     enabled: true,
+    dataTrace: true,
     add(message) {
       lines.push(`${awsDate(new Date())} : ${typeof message === "function" ? message() : message}`);
     },

@@ -11,6 +11,8 @@ import { selectResponseTemplate } from "../mapping/response-template";
 import { requestSources } from "../mapping/sources";
 import type { InvocationContext, MultiMap } from "../runtime/context";
 import { GatewayError } from "../runtime/errors";
+import { formatLogMap } from "../runtime/execution-log";
+import { isErrorLine } from "../logging/log-lines";
 
 export function toGatewayError(err: unknown): GatewayError {
   if (err instanceof GatewayError) return err;
@@ -25,17 +27,27 @@ function customBody(ctx: InvocationContext, custom: CompiledGatewayResponse, hea
     headers["content-type"] = [template[0]];
     return Buffer.from(rendered.output, "utf8");
   } catch (err) {
-    ctx.log.add(`Gateway response template failed: ${(err as Error).message}`);
+    ctx.log.add(`Execution failed: gateway response template failed: ${(err as Error).message}`, "error");
     return undefined; // fall back to the default body rather than failing the error path
   }
+}
+
+/** Integrations log their own AWS line ("Execution failed due to a timeout error", ...) first. */
+const LOGGED_BY_INTEGRATION = new Set(["INTEGRATION_TIMEOUT", "INTEGRATION_FAILURE"]);
+
+/** Why the request failed, as the execution log's error line (kept at logging level ERROR). */
+function logWhy(ctx: InvocationContext, error: GatewayError): void {
+  const cause = error.cause instanceof Error ? error.cause.message : undefined;
+  // A network error's own text (ECONNREFUSED, undici's timeouts) adds nothing to the integration's line.
+  if (LOGGED_BY_INTEGRATION.has(error.responseType) && !(cause && isErrorLine(cause))) return;
+  if (cause) ctx.log.add(cause, "error");
+  else if (error.status >= 500) ctx.log.add(`Execution failed: ${error.message}`, "error");
 }
 
 export function gatewayResponse(ctx: InvocationContext, err: unknown): void {
   const error = toGatewayError(err);
   ctx.error = error;
-  const cause = error.cause instanceof Error ? error.cause.message : undefined;
-  if (cause) ctx.log.add(cause);
-  else if (error.status >= 500) ctx.log.add(`Execution failed: ${error.message}`);
+  logWhy(ctx, error);
 
   const responses = ctx.stage?.gatewayResponses;
   const custom = responses?.get(error.responseType) ?? responses?.get(error.status >= 500 ? "DEFAULT_5XX" : "DEFAULT_4XX");
@@ -47,10 +59,10 @@ export function gatewayResponse(ctx: InvocationContext, err: unknown): void {
     body = customBody(ctx, custom, headers);
   }
   const statusCode = custom?.statusCode ?? error.status;
-  ctx.log.add(`Method completed with status: ${statusCode}`);
-  ctx.response = {
-    statusCode,
-    headers,
-    body: body ?? Buffer.from(JSON.stringify({ message: error.message })),
-  };
+  const responseBody = body ?? Buffer.from(JSON.stringify({ message: error.message }));
+  ctx.log.add(`Gateway response type: ${error.responseType} with status code: ${statusCode}`, "error");
+  ctx.log.add(() => `Gateway response body: ${responseBody.toString("utf8")}`);
+  ctx.log.add(() => `Gateway response headers: ${formatLogMap(headers)}`);
+  ctx.log.add(`Method completed with status: ${statusCode}`, "error");
+  ctx.response = { statusCode, headers, body: responseBody };
 }

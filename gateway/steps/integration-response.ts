@@ -30,6 +30,9 @@ export async function integrationResponse(ctx: InvocationContext): Promise<void>
   const result = ctx.integrationResult!;
   if (result.passthrough) {
     ctx.response = { statusCode: result.statusCode, headers: result.headers, body: result.body };
+    const body = result.body;
+    // A streamed body is not read for the log; data trace buffers it in the integration first.
+    if (Buffer.isBuffer(body)) ctx.log.add(() => `Method response body after transformations: ${body.toString("utf8")}`);
     return;
   }
   const backendBody = await readBody(result.body);

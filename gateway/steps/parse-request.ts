@@ -20,6 +20,6 @@ export async function parseRequest(ctx: InvocationContext): Promise<void> {
     if (size > MAX_PAYLOAD_BYTES) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
+  // The body's log line is written by route, once the method's logging settings are known.
   ctx.request.body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-  ctx.log.add(() => `Method request body before transformations: ${ctx.request.body.toString("utf8")}`);
 }

@@ -1,12 +1,15 @@
 /**
  * route: finds the resource and method in the stage's compiled router. Anything that matches
  * nothing (no stage, no resource, no method for the verb) is AWS's 403 Missing Authentication
- * Token.
+ * Token. Routing also decides the request's execution log: the method's logging level (or the
+ * stage-wide one for a miss) switches it from the disabled log to a real one.
  */
 import { methodFor } from "../deployments/compiled-stage";
 import type { InvocationContext } from "../runtime/context";
 import { missingAuthenticationToken } from "../runtime/errors";
 import { formatLogMap } from "../runtime/execution-log";
+import { headersForLog } from "../logging/log-headers";
+import { startExecutionLog, startExecutionLogForStage } from "../logging/start-execution-log";
 
 /** Sends `percentTraffic` percent of requests to the stage's canary deployment. */
 function pickCanary(ctx: InvocationContext): void {
@@ -24,11 +27,19 @@ export function route(ctx: InvocationContext): void {
   if (!stage) throw missingAuthenticationToken();
   const match = stage.router.match(ctx.request.path);
   const method = match && methodFor(match.value, ctx.request.method);
-  if (!match || !method) throw missingAuthenticationToken();
+  if (!match || !method) {
+    startExecutionLogForStage(ctx, stage);
+    ctx.log.add(`Execution failed: no resource and method match ${ctx.request.method} ${ctx.request.path}`, "error");
+    throw missingAuthenticationToken();
+  }
   ctx.route = { method, pathParameters: match.pathParameters };
   ctx.methodSettings = stage.settingsFor(method);
+  // One branch when the method logs nothing; otherwise the lines below go to a real log.
+  if (ctx.methodSettings.loggingLevel !== "OFF") startExecutionLog(ctx, ctx.methodSettings);
   ctx.log.add(`HTTP Method: ${ctx.request.method}, Resource Path: ${method.resource.path}`);
   ctx.log.add(() => `Method request path: ${formatLogMap(match.pathParameters)}`);
   ctx.log.add(() => `Method request query string: ${formatLogMap(ctx.request.query)}`);
-  ctx.log.add(() => `Method request headers: ${formatLogMap(ctx.request.headers)}`);
+  ctx.log.add(() => `Method request headers: ${formatLogMap(headersForLog(ctx))}`);
+  // parse-request ran before the log existed, so the body is logged here.
+  ctx.log.add(() => `Method request body before transformations: ${ctx.request.body.toString("utf8")}`);
 }

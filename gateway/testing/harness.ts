@@ -1,6 +1,6 @@
 /** An in-process gateway over a real temp SQLite file, for integration tests. */
 import { StageRegistry } from "../deployments/stage-registry";
-import { createGatewayServer } from "../http/server";
+import { createGatewayServer, type GatewayServerOptions } from "../http/server";
 import type { ApiSnapshot } from "../model/snapshot";
 import { createTestDatabase, deploySnapshot, type TestDatabase } from "./database";
 import { listen, type RunningServer } from "./servers";
@@ -16,11 +16,12 @@ export interface GatewayHarness {
   close(): Promise<void>;
 }
 
-export async function startGatewayHarness(): Promise<GatewayHarness> {
+/** `onResponse`: what gateway/server.ts does after each response (e.g. the log sink). */
+export async function startGatewayHarness(opts: Pick<GatewayServerOptions, "onResponse"> = {}): Promise<GatewayHarness> {
   const tdb = createTestDatabase();
   const registry = new StageRegistry(tdb.db);
   registry.refresh();
-  const gateway = await listen(createGatewayServer({ registry }));
+  const gateway = await listen(createGatewayServer({ registry, onResponse: opts.onResponse }));
   return {
     tdb,
     registry,

@@ -13,6 +13,7 @@ export async function deleteRestApi(restApiId: string): Promise<void> {
     await tx.stage.deleteMany({ where: { restApiId } });
     await tx.deployment.deleteMany({ where: { restApiId } });
     await tx.gatewayResponse.deleteMany({ where: { restApiId } });
+    await tx.authorizer.deleteMany({ where: { restApiId } });
     await tx.restApi.delete({ where: { id: restApiId } });
     await bumpGatewayRevision(tx);
   });

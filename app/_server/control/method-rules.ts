@@ -10,21 +10,17 @@ export const AUTHORIZATION_TYPES = ["NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_P
 export const DEFAULT_MODELS = ["Empty", "Error"];
 
 /**
- * Validates and normalizes a method definition. Authorizers, request validators and custom models
- * are later capabilities: until they exist the only valid references are the default models.
+ * Validates and normalizes a method definition. Request validators and custom models are later
+ * capabilities: until they exist the only valid references are the default models.
  */
 export function checkMethod(m: StoredMethod): StoredMethod {
   if (!(AUTHORIZATION_TYPES as readonly string[]).includes(m.authorizationType)) {
     throw badRequest(`Invalid authorization type specified. Valid options are ${AUTHORIZATION_TYPES.join(",")}`);
   }
   const out: StoredMethod = { ...m };
-  if (m.authorizationType === "CUSTOM" || m.authorizationType === "COGNITO_USER_POOLS") {
-    throw badRequest(
-      "Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.",
-    );
-  }
-  // With NONE or AWS_IAM an authorizer id is ignored, as AWS does.
-  delete out.authorizerId;
+  // With NONE or AWS_IAM an authorizer id is ignored, as AWS does. CUSTOM and COGNITO_USER_POOLS
+  // need an existing authorizer: checkMethodAuthorizer (method-authorizer-rules.ts) looks it up.
+  if (m.authorizationType !== "CUSTOM" && m.authorizationType !== "COGNITO_USER_POOLS") delete out.authorizerId;
   if (m.requestValidatorId) throw badRequest("Invalid Request Validator identifier specified");
   for (const model of Object.values(m.requestModels ?? {})) {
     if (!DEFAULT_MODELS.includes(model)) throw badRequest(`Invalid model identifier specified: ${model}`);

@@ -6,6 +6,7 @@ import { conflict } from "../errors";
 import { write } from "./db";
 import { compact } from "./http";
 import { requireResource } from "./lookups";
+import { checkMethodAuthorizer } from "./method-authorizer-rules";
 import { checkMethod } from "./method-rules";
 import { toMethod, type StoredMethod } from "./shapes";
 import { validateVerb } from "./validation";
@@ -45,6 +46,7 @@ export async function putMethod(
         authorizationScopes: input.authorizationScopes,
       }),
     );
+    await checkMethodAuthorizer(tx, restApiId, method);
     return tx.method.create({
       data: { resourceId: resource.id, httpMethod: verb, method: JSON.stringify(method), integration: null, methodResponses: "{}" },
     });

@@ -11,6 +11,7 @@ import type {
   Stage as StageRow,
 } from "@/generated/prisma/client";
 import type {
+  AccessLogSettings,
   CanarySettings,
   Deployment,
   Integration,
@@ -137,6 +138,7 @@ export function toStage(row: StageRow): Stage {
       methodSettings: parseJson<Record<string, MethodSetting>>(row.methodSettings, {}),
       variables: parseJson<Record<string, string>>(row.variables, {}),
       canarySettings: canary ?? undefined,
+      accessLogSettings: parseJson<AccessLogSettings | null>(row.accessLogSettings, null) ?? undefined,
       tracingEnabled: row.tracingEnabled,
       tags: parseJson<Record<string, string>>(row.tags, {}),
       createdDate: epochSeconds(row.createdDate),

@@ -8,6 +8,7 @@ import type { Method } from "@/gateway/model/api-types";
 import { badRequest } from "../errors";
 import { write } from "./db";
 import { requireMethod } from "./lookups";
+import { checkMethodAuthorizer } from "./method-authorizer-rules";
 import { checkMethod } from "./method-rules";
 import { invalidPatchPath, mapEntryPath, onlyReplace, patchBoolean, patchMapEntry, type PatchOperation } from "./patch";
 import { storedMethod, toMethod, type StoredMethod } from "./shapes";
@@ -75,6 +76,7 @@ export async function updateMethod(restApiId: string, resourceId: string, httpMe
     let m = storedMethod(method);
     for (const op of ops) m = applyOp(m, op);
     m = checkMethod(m);
+    await checkMethodAuthorizer(tx, restApiId, m);
     return tx.method.update({
       where: { resourceId_httpMethod: { resourceId: method.resourceId, httpMethod: method.httpMethod } },
       data: { method: JSON.stringify(m) },

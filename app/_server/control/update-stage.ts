@@ -2,14 +2,16 @@
  * UpdateStage: PATCH /restapis/{restapi_id}/stages/{stage_name} (200). Paths as AWS accepts them:
  * /deploymentId (rollback or roll forward), /description, /cacheClusterEnabled,
  * /cacheClusterSize, /tracingEnabled, /variables/{name}, method settings
- * /{methodSettingKey}/{group}/{setting} (and remove of /{methodSettingKey}), /canarySettings/...
+ * /{methodSettingKey}/{group}/{setting} (and remove of /{methodSettingKey}), /canarySettings/...,
+ * /accessLogSettings/format and /destinationArn (replace; remove /accessLogSettings)
  * and the canary promotion copies (/canarySettings/deploymentId → /deploymentId,
  * /canarySettings/stageVariableOverrides → /variables). All operations of a request apply, or
  * none; every accepted request bumps the gateway revision.
  */
 import "server-only";
-import { HTTP_VERBS, type CanarySettings, type MethodSetting, type Stage } from "@/gateway/model/api-types";
+import { HTTP_VERBS, type AccessLogSettings, type CanarySettings, type MethodSetting, type Stage } from "@/gateway/model/api-types";
 import { badRequest } from "../errors";
+import { checkAccessLogFormat, checkDestinationArn } from "./access-log-rules";
 import { bumpGatewayRevision, write, type Db } from "./db";
 import { requireStage } from "./lookups";
 import { mapEntryPath, onlyReplace, patchBoolean, patchInteger, patchNumber, type PatchOperation } from "./patch";
@@ -84,6 +86,7 @@ interface StageDraft {
   variables: Record<string, string>;
   methodSettings: Record<string, MethodSetting>;
   canary: CanarySettings | null;
+  accessLogSettings: AccessLogSettings | null;
 }
 
 async function deploymentExists(db: Db, restApiId: string, id: string | undefined) {
@@ -139,6 +142,18 @@ async function applyOp(db: Db, restApiId: string, s: StageDraft, { op, path, val
     case "/canarySettings":
       if (op !== "remove") throw invalidPath(path);
       s.canary = null;
+      return;
+    case "/accessLogSettings":
+      if (op !== "remove") throw invalidPath(path);
+      s.accessLogSettings = null;
+      return;
+    case "/accessLogSettings/format":
+      if (op !== "replace") throw onlyReplace();
+      s.accessLogSettings = { ...s.accessLogSettings, format: checkAccessLogFormat(value) };
+      return;
+    case "/accessLogSettings/destinationArn":
+      if (op !== "replace") throw onlyReplace();
+      s.accessLogSettings = { ...s.accessLogSettings, destinationArn: checkDestinationArn(value) };
       return;
   }
   const variable = mapEntryPath(path, "variables");
@@ -255,6 +270,7 @@ export async function updateStage(restApiId: string, stageName: string, ops: Pat
       variables: parseJson<Record<string, string>>(stage.variables, {}),
       methodSettings: parseJson<Record<string, MethodSetting>>(stage.methodSettings, {}),
       canary: parseJson<CanarySettings | null>(stage.canarySettings, null),
+      accessLogSettings: parseJson<AccessLogSettings | null>(stage.accessLogSettings, null),
     };
     for (const op of ops) await applyOp(tx, restApiId, draft, op);
     const updated = await tx.stage.update({
@@ -268,6 +284,7 @@ export async function updateStage(restApiId: string, stageName: string, ops: Pat
         variables: JSON.stringify(draft.variables),
         methodSettings: JSON.stringify(draft.methodSettings),
         canarySettings: draft.canary ? JSON.stringify(draft.canary) : null,
+        accessLogSettings: draft.accessLogSettings ? JSON.stringify(draft.accessLogSettings) : null,
       },
     });
     await bumpGatewayRevision(tx);

@@ -6,6 +6,7 @@
 import "server-only";
 import { SNAPSHOT_VERSION, snapshotMethodFromMethod, type ApiSnapshot, type SnapshotResource } from "@/gateway/model/snapshot";
 import type { Db } from "../control/db";
+import { authorizersOf } from "../control/authorizer-shapes";
 import { requireRestApi } from "../control/lookups";
 import { parseJson, toMethod, toRestApi } from "../control/shapes";
 
@@ -57,6 +58,7 @@ export async function buildApiSnapshot(db: Db, restApiId: string): Promise<ApiSn
     resources,
     models: { ...DEFAULT_MODEL_SCHEMAS },
     gatewayResponses: await gatewayResponsesOf(db, restApiId),
+    authorizers: Object.fromEntries((await authorizersOf(db, restApiId)).map((a) => [a.id, a])),
   };
 }
 

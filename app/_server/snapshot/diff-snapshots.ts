@@ -2,7 +2,7 @@
  * What changed between two deployment snapshots, structured for the console's deployment diff:
  * resources added and removed (by path), methods added, removed and changed (by path and verb,
  * with one entry per changed field of the method, its integration, its method and integration
- * responses), models, gateway responses, binary media types and API settings. Mapping
+ * responses), models, gateway responses, authorizers (by name), binary media types and API settings. Mapping
  * templates, model schemas and policies come with unified text-diff lines. Pure: no I/O.
  */
 import type { ApiSnapshot, SnapshotMethod, SnapshotResource } from "@/gateway/model/snapshot";
@@ -55,6 +55,7 @@ export interface SnapshotDiff {
     methodsChanged: number;
     modelsChanged: number;
     gatewayResponsesChanged: number;
+    authorizersChanged: number;
     binaryMediaTypesChanged: number;
     apiSettingsChanged: number;
   };
@@ -65,6 +66,8 @@ export interface SnapshotDiff {
   methods: { added: MethodRef[]; removed: MethodRef[]; changed: MethodChange[] };
   models: CollectionDiff;
   gatewayResponses: CollectionDiff;
+  /** Authorizers by name (ids are not shown: they never change for an authorizer). */
+  authorizers: CollectionDiff;
 }
 
 // ---------------------------------------------------------------- generic value diff
@@ -236,6 +239,7 @@ export function diffSnapshots(from: ApiSnapshot, to: ApiSnapshot): SnapshotDiff 
 
   const models = diffCollection(from.models ?? {}, to.models ?? {});
   const gatewayResponses = diffCollection(from.gatewayResponses ?? {}, to.gatewayResponses ?? {});
+  const authorizers = diffCollection(authorizersByName(from), authorizersByName(to));
 
   const count = (c: CollectionDiff) => c.added.length + c.removed.length + c.changed.length;
   const summary = {
@@ -246,6 +250,7 @@ export function diffSnapshots(from: ApiSnapshot, to: ApiSnapshot): SnapshotDiff 
     methodsChanged: methods.changed.length,
     modelsChanged: count(models),
     gatewayResponsesChanged: count(gatewayResponses),
+    authorizersChanged: count(authorizers),
     binaryMediaTypesChanged: binaryMediaTypes.added.length + binaryMediaTypes.removed.length,
     apiSettingsChanged: api.length,
   };
@@ -258,5 +263,12 @@ export function diffSnapshots(from: ApiSnapshot, to: ApiSnapshot): SnapshotDiff 
     methods,
     models,
     gatewayResponses,
+    authorizers,
   };
+}
+
+function authorizersByName(s: ApiSnapshot): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { id: _id, name, ...rest } of Object.values(s.authorizers ?? {})) out[name] = rest;
+  return out;
 }
