@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
+import { errorMessage } from "@/components/data/control-api";
 import { useDeleteAuthorizer } from "@/components/data/use-delete-authorizer";
 import { useResources } from "@/components/data/use-resources";
 import { useUpdateAuthorizer } from "@/components/data/use-update-authorizer";
@@ -18,7 +19,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/error-state";
 import { SaveBar } from "@/components/ui/save-bar";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
-import { formFromAuthorizer, formProblems, patchOperations, type AuthorizerForm } from "./authorizer-form-state";
+import { formFromAuthorizer, formProblems, patchOperations, serverProblemField, type AuthorizerForm } from "./authorizer-form-state";
 import { AuthorizerFormFields } from "./authorizer-form-fields";
 import { TYPE_LABELS } from "./authorizer-labels";
 
@@ -66,6 +67,8 @@ export function AuthorizerEditor({ apiId, authorizer }: { apiId: string; authori
   const [deleting, setDeleting] = useState(false);
   const ops = patchOperations(authorizer, form);
   const problems = formProblems(form);
+  // A refusal about one field stands next to it; any other above the save bar.
+  const serverField = update.error ? serverProblemField(errorMessage(update.error), form.type) : undefined;
   useUnsavedChangesGuard(ops.length > 0 && !update.isPending);
 
   function save(e: React.FormEvent) {
@@ -74,6 +77,7 @@ export function AuthorizerEditor({ apiId, authorizer }: { apiId: string; authori
     if (!ops.length || Object.keys(problems).length) return;
     update.mutate(ops, {
       onSuccess: (a) => toast.success(`Saved ${a.name}`, { description: "Deploy the API to use the new settings." }),
+      onError: (err) => toast.error(`Could not save ${authorizer.name}`, { description: errorMessage(err) }),
     });
   }
 
@@ -107,9 +111,10 @@ export function AuthorizerEditor({ apiId, authorizer }: { apiId: string; authori
             showErrors={tried}
             idPrefix="authorizer"
             canChangeType={authorizer.type !== "COGNITO_USER_POOLS"}
+            serverProblems={serverField ? { [serverField]: errorMessage(update.error) } : undefined}
           />
         </Card>
-        <FormError error={update.error} />
+        {serverField ? null : <FormError error={update.error} />}
         <SaveBar
           changed={ops.map((o) => FIELD_LABELS[o.path] ?? o.path)}
           saving={update.isPending}

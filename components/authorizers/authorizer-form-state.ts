@@ -76,6 +76,21 @@ export function formProblems(f: AuthorizerForm): FormProblems {
   return p;
 }
 
+/**
+ * The form field a CreateAuthorizer / UpdateAuthorizer refusal is about, from the control API's
+ * (AWS's) message, so the message can stand next to that field; undefined when it names none.
+ */
+export function serverProblemField(message: string | undefined, type: AuthorizerType): keyof FormProblems | undefined {
+  if (!message) return undefined;
+  if (/authorizer URI/i.test(message)) return "uri";
+  if (/token source expression/i.test(message)) return type === "REQUEST" ? "sources" : "tokenHeader";
+  if (/identity source/i.test(message)) return type === "REQUEST" ? "sources" : "tokenHeader";
+  if (/identity validation expression/i.test(message)) return "validation";
+  if (/result TTL/i.test(message)) return "ttl";
+  if (/\.name\b|value in name\b/.test(message)) return "name";
+  return undefined;
+}
+
 export function createInput(f: AuthorizerForm): CreateAuthorizerInput {
   const input: CreateAuthorizerInput = { name: f.name.trim(), type: f.type, authorizerUri: f.uri, authorizerResultTtlInSeconds: ttlOf(f) };
   const source = identitySourceOf(f);

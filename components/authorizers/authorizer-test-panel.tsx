@@ -20,6 +20,34 @@ function inputsOf(a: Authorizer): SourceRow[] {
   return rowsFromIdentitySource(a.identitySource);
 }
 
+/** Why a run with these values gets 401 before the function is called, if it does. */
+function whyUnauthorized(a: Authorizer, inputs: SourceRow[], values: Record<string, string>): React.ReactNode {
+  const empty = inputs.filter((r) => r.kind !== "context" && !values[r.id]).map((r) => r.name);
+  if (a.type === "REQUEST") {
+    if (!empty.length || (a.authorizerResultTtlInSeconds ?? 300) === 0) return null;
+    return (
+      <>
+        Left empty: <span className="font-mono text-xs">{empty.join(", ")}</span>. With caching on, a request without every identity source gets 401 without
+        calling the function.
+      </>
+    );
+  }
+  if (empty.length) return "No token: a request without it gets 401 without calling the function.";
+  const token = values[inputs[0]?.id ?? ""] ?? "";
+  try {
+    if (a.identityValidationExpression && !new RegExp(`^(?:${a.identityValidationExpression})$`, "s").test(token)) {
+      return (
+        <>
+          The token does not match the token validation <code className="font-mono text-xs">{a.identityValidationExpression}</code>, so the function was not called.
+        </>
+      );
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 /** Test: calls the authorizer's function on a simulated request (TestInvokeAuthorizer), without deploying. */
 export function AuthorizerTestPanel({ apiId, authorizer }: { apiId: string; authorizer: Authorizer }) {
   const test = useTestInvokeAuthorizer(apiId, authorizer.id);
@@ -27,6 +55,9 @@ export function AuthorizerTestPanel({ apiId, authorizer }: { apiId: string; auth
   const [values, setValues] = useState<Record<string, string>>({});
   const [path, setPath] = useState("");
   const [extraHeaders, setExtraHeaders] = useState<KeyValueRow[]>([]);
+  // What the last run sent, to say why a 401 came without calling the function.
+  const [lastRun, setLastRun] = useState<Record<string, string>>({});
+  const why401 = useMemo(() => whyUnauthorized(authorizer, inputs, lastRun), [authorizer, inputs, lastRun]);
 
   function run(e: React.FormEvent) {
     e.preventDefault();
@@ -40,6 +71,7 @@ export function AuthorizerTestPanel({ apiId, authorizer }: { apiId: string; auth
       else if (row.kind === "querystring") query.append(row.name, v);
       else if (row.kind === "stageVariable") stageVariables[row.name] = v;
     }
+    setLastRun(values);
     const base = path.trim() || "/";
     const qs = query.toString();
     test.mutate({
@@ -53,7 +85,7 @@ export function AuthorizerTestPanel({ apiId, authorizer }: { apiId: string; auth
     <Card>
       <CardHeader
         title="Test authorizer"
-        description="Runs the function with what you enter here, as TestInvokeAuthorizer does: nothing is cached and no method is called."
+        description="Runs the function of the saved authorizer with what you enter here, as TestInvokeAuthorizer does: nothing is cached and no method is called. Save changes above to test them."
       />
       <form onSubmit={run} noValidate className="flex flex-col gap-3 p-4" aria-label="Test authorizer">
         {inputs.map((row) =>
@@ -95,10 +127,19 @@ export function AuthorizerTestPanel({ apiId, authorizer }: { apiId: string; auth
         </div>
         <FormError error={test.error} />
         {test.data ? (
-          <AuthorizerTestResult r={test.data} />
+          <>
+            {test.data.clientStatus === 401 && why401 ? (
+              <p className="rounded-md border border-warning/40 bg-warning-soft px-3 py-2 text-sm" data-testid="authorizer-test-why">
+                {why401}
+              </p>
+            ) : null}
+            <AuthorizerTestResult r={test.data} />
+          </>
         ) : (
           <p className="flex items-center gap-2 text-sm text-muted-foreground">
-            <FlaskConical className="size-4" /> Enter a token and run the test to see the policy, principal, context and execution log.
+            <FlaskConical className="size-4 shrink-0" />
+            {authorizer.type === "REQUEST" ? "Enter the identity sources" : "Enter a token"} and run the test to see the policy, principal, context and execution
+            log.
           </p>
         )}
       </form>

@@ -2,11 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
+import { errorMessage } from "@/components/data/control-api";
 import { useCreateAuthorizer } from "@/components/data/use-create-authorizer";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/error-state";
-import { createInput, emptyForm, formProblems, type AuthorizerForm } from "./authorizer-form-state";
+import { createInput, emptyForm, formProblems, serverProblemField, type AuthorizerForm } from "./authorizer-form-state";
 import { AuthorizerFormFields } from "./authorizer-form-fields";
 
 /** "Create authorizer": a Lambda TOKEN or REQUEST authorizer; opens it (with its Test panel) when created. */
@@ -16,6 +17,8 @@ export function CreateAuthorizerDialog({ apiId, open, onOpenChange }: { apiId: s
   const [form, setForm] = useState<AuthorizerForm>(emptyForm);
   const [tried, setTried] = useState(false);
   const problems = formProblems(form);
+  // A refusal about one field stands next to it; any other above the buttons.
+  const serverField = create.error ? serverProblemField(errorMessage(create.error), form.type) : undefined;
 
   function reset() {
     setForm(emptyForm());
@@ -57,8 +60,9 @@ export function CreateAuthorizerDialog({ apiId, open, onOpenChange }: { apiId: s
               problems={problems}
               showErrors={tried}
               idPrefix="new-authorizer"
+              serverProblems={serverField ? { [serverField]: errorMessage(create.error) } : undefined}
             />
-            <FormError error={create.error} />
+            {serverField ? null : <FormError error={create.error} />}
           </DialogBody>
           <DialogFooter>
             <Button variant="outline" onClick={() => onOpenChange(false)}>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useState } from "react";
 import { toast } from "sonner";
 import { errorMessage } from "@/components/data/control-api";
 import { useAuthorizers } from "@/components/data/use-authorizers";
@@ -14,9 +15,12 @@ const IAM = "AWS_IAM";
 export function AuthorizationPicker({ apiId, resourceId, verb, method }: { apiId: string; resourceId: string; verb: string; method: Method }) {
   const authorizers = useAuthorizers(apiId);
   const update = useUpdateMethod(apiId, resourceId, verb);
+  // The pick shows at once; it goes back (with a toast) if the server refuses it.
+  const [picked, setPicked] = useState<string | null>(null);
   const usesAuthorizer = method.authorizationType === "CUSTOM" || method.authorizationType === "COGNITO_USER_POOLS";
-  const value = usesAuthorizer ? `authorizer:${method.authorizerId ?? ""}` : method.authorizationType;
-  const current = usesAuthorizer ? authorizers.data?.find((a) => a.id === method.authorizerId) : undefined;
+  const saved = usesAuthorizer ? `authorizer:${method.authorizerId ?? ""}` : method.authorizationType;
+  const value = picked ?? saved;
+  const current = value.startsWith("authorizer:") ? authorizers.data?.find((a) => `authorizer:${a.id}` === value) : undefined;
 
   function pick(next: string) {
     let ops: PatchOperation[];
@@ -33,15 +37,18 @@ export function AuthorizationPicker({ apiId, resourceId, verb, method }: { apiId
       ];
       label = `Authorizer ${a.name}`;
     }
+    setPicked(next);
     update.mutate(ops, {
       onSuccess: () => toast.success(`${label} set`, { description: "Deploy the API to apply it." }),
       onError: (err) => toast.error("Could not change the authorization", { description: errorMessage(err) }),
+      onSettled: () => setPicked(null),
     });
   }
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <NativeSelect aria-label="Authorization" value={value} disabled={update.isPending || authorizers.isLoading} onChange={(e) => pick(e.target.value)} className="min-w-56">
+      {/* Not disabled while saving: a disabled select drops keyboard focus. */}
+      <NativeSelect aria-label="Authorization" aria-busy={update.isPending} value={value} onChange={(e) => pick(e.target.value)} className="min-w-56">
         <option value={NONE}>None</option>
         <option value={IAM}>AWS IAM</option>
         {authorizers.data?.length ? (
@@ -53,7 +60,9 @@ export function AuthorizationPicker({ apiId, resourceId, verb, method }: { apiId
             ))}
           </optgroup>
         ) : null}
-        {usesAuthorizer && !current ? <option value={value}>{method.authorizerId ?? "unknown"} (not found)</option> : null}
+        {value.startsWith("authorizer:") && !current ? (
+          <option value={value}>{authorizers.data ? `${method.authorizerId ?? "unknown"} (not found)` : "Loading authorizers…"}</option>
+        ) : null}
       </NativeSelect>
       {current ? (
         <Link className="text-xs text-primary hover:underline" href={`/apis/${apiId}/authorizers/${current.id}`}>

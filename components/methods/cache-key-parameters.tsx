@@ -5,6 +5,7 @@
  * checked parameter get separate cache entries; unchecked parameters do not split the cache.
  */
 import { KeyRound } from "lucide-react";
+import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 
 /** Method request parameters a cache key can name: declared ones, the resource's path parameters, and what the mappings read. */
@@ -16,6 +17,19 @@ export function cacheKeyCandidates(declared: Record<string, boolean> | undefined
     ...selected,
   ]);
   return [...all].sort();
+}
+
+const LOCATIONS: Record<string, string> = {
+  path: "Path",
+  querystring: "Query string",
+  header: "Header",
+  multivaluequerystring: "Query string (multi)",
+  multivalueheader: "Header (multi)",
+};
+
+/** `method.request.querystring.type` → "Query string". */
+function locationOf(key: string): string | undefined {
+  return LOCATIONS[/^method\.request\.([a-z]+)\./.exec(key)?.[1] ?? ""];
 }
 
 export function CacheKeyParameters({
@@ -40,21 +54,27 @@ export function CacheKeyParameters({
       />
       <div className="p-3">
         {candidates.length === 0 ? (
-          <p className="text-xs text-muted-foreground">No request parameters: declare query strings or headers on the method request, or map them above, to use them as cache keys.</p>
+          <p className="px-1 text-xs text-muted-foreground">
+            No request parameters yet. Declare query strings or headers under{" "}
+            <Link href="?panel=method-request" scroll={false} className="text-primary hover:underline">
+              Method request
+            </Link>{" "}
+            (or map them into the integration request) to use them as cache keys.
+          </p>
         ) : (
-          <ul className="flex flex-col gap-1.5">
+          <ul className="flex flex-col gap-0.5" aria-label="Cache key parameters">
             {candidates.map((key) => (
-              <li key={key} className="flex items-center gap-2 text-sm">
-                <label className="flex items-center gap-2">
+              <li key={key}>
+                <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-muted/60">
                   <input
                     type="checkbox"
-                    className="accent-[var(--primary)]"
+                    className="mt-0.5 size-3.5 shrink-0 accent-[var(--primary)]"
                     checked={selected.includes(key)}
                     onChange={(e) => toggle(key, e.target.checked)}
                     aria-label={`cache key ${key}`}
                   />
-                  <code className="font-mono text-xs">{key}</code>
-                  <span className="text-xs text-muted-foreground">cache key</span>
+                  <code className="min-w-0 flex-1 break-all font-mono text-xs">{key}</code>
+                  {locationOf(key) ? <span className="shrink-0 text-xs text-muted-foreground">{locationOf(key)}</span> : null}
                 </label>
               </li>
             ))}

@@ -116,7 +116,9 @@ export function MethodSettingsForm({
   const errors = validateSetting(draft);
   const invalid = Object.keys(errors).length > 0;
   const ops = invalid ? [] : settingOps(settingKey, current, fromDraft(draft));
-  const dirty = JSON.stringify(toDraft(current)) !== JSON.stringify(draft);
+  const saved = toDraft(current);
+  const changed = (Object.keys(draft) as (keyof Draft)[]).filter((k) => draft[k] !== saved[k]).length;
+  const dirty = changed > 0;
   useUnsavedChangesGuard(dirty);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const shownError = (k: keyof typeof errors) => (submitted || draft[k] !== String(current[k]) ? errors[k] : undefined);
@@ -216,7 +218,7 @@ export function MethodSettingsForm({
       <FormError error={error} />
       <div className="flex items-center justify-end gap-2">
         <span className="mr-auto text-xs text-muted-foreground">
-          {dirty ? `${ops.length || "Some"} unsaved change${ops.length === 1 ? "" : "s"}` : forceCreate ? "Starts from the stage-wide settings" : "No unsaved changes"}
+          {dirty ? `${changed} unsaved change${changed === 1 ? "" : "s"}` : forceCreate ? "Starts from the stage-wide settings" : "No unsaved changes"}
         </span>
         {onCancel ? (
           <Button onClick={onCancel} disabled={saving}>

@@ -24,7 +24,7 @@ function Throttle({ row }: { row: MethodInEffect }) {
       </Badge>
     );
   return (
-    <span className="font-mono text-xs">
+    <span className="whitespace-nowrap font-mono text-xs">
       {t.rate.toLocaleString()}/s · burst {t.burst.toLocaleString()}
     </span>
   );
@@ -32,9 +32,18 @@ function Throttle({ row }: { row: MethodInEffect }) {
 
 function Caching({ row }: { row: MethodInEffect }) {
   const c = row.caching;
-  if (!c.on) return <span className="text-xs text-muted-foreground">Off — {c.why}</span>;
+  if (!c.on)
+    return (
+      <span className="flex items-start gap-1.5 text-xs">
+        <Badge tone="outline" className="shrink-0">
+          Off
+        </Badge>
+        {/* Where to turn it on, in the words of the form that does. */}
+        <span className="text-muted-foreground">{c.why === "caching is off" ? "Cache responses is off" : c.why}</span>
+      </span>
+    );
   return (
-    <span className="flex items-center gap-1.5 text-xs">
+    <span className="flex items-center gap-1.5 whitespace-nowrap text-xs">
       <Badge tone="success">On</Badge> TTL {c.ttlSeconds} s{row.verb === "ANY" ? " (GET requests)" : ""}
     </span>
   );

@@ -104,9 +104,25 @@ function GeneralSettings({ apiId, stage }: { apiId: string; stage: Stage }) {
             </div>
           </div>
         </div>
-        <div className="flex items-center justify-end gap-2 border-t border-border px-4 py-2.5">
-          <FormError error={update.error} />
+        {update.error ? (
+          <div className="px-4 pb-4">
+            <FormError error={update.error} />
+          </div>
+        ) : null}
+        <div className="flex items-center justify-end gap-2 rounded-b-lg border-t border-border bg-subtle px-4 py-2.5">
           <span className="mr-auto text-xs text-muted-foreground">{ops.length ? `${ops.length} unsaved change${ops.length === 1 ? "" : "s"}` : "No unsaved changes"}</span>
+          <Button
+            disabled={!ops.length || update.isPending}
+            onClick={() => {
+              setDescription(stage.description ?? "");
+              setTracing(stage.tracingEnabled);
+              setCache(stage.cacheClusterEnabled);
+              setSize(stage.cacheClusterSize ?? "0.5");
+              update.reset();
+            }}
+          >
+            Discard
+          </Button>
           <Button type="submit" variant="primary" disabled={!ops.length} loading={update.isPending}>
             Save
           </Button>
@@ -260,10 +276,12 @@ function MethodSettingsCard({ apiId, stage }: { apiId: string; stage: Stage }) {
               <Plus /> Add override
             </Button>
           </div>
-          {overrides.length === 0 && !isNew ? (
-            <p className="rounded-md border border-dashed border-border px-3 py-3 text-sm text-muted-foreground">
-              No overrides: every method uses the stage-wide settings.
-            </p>
+          {overrides.length === 0 ? (
+            isNew ? null : (
+              <p className="rounded-md border border-dashed border-border px-3 py-3 text-sm text-muted-foreground">
+                No overrides: every method uses the stage-wide settings.
+              </p>
+            )
           ) : (
             <Table aria-label="Method overrides">
               <THead>

@@ -1,21 +1,14 @@
 /**
  * The method request headers as execution logs print them: as the client spelled them, with
- * credentials masked ("API Gateway redacts authorization headers, API key values, and similar
- * sensitive request parameters from the logged data").
+ * credentials masked (see redact.ts).
  */
 import type { InvocationContext } from "../runtime/context";
-
-const SECRET_HEADERS = new Set(["authorization", "x-api-key", "x-amz-security-token"]);
-
-/** Keeps the last 4 characters, as AWS shows the tail of an API key. */
-function mask(value: string): string {
-  return value.length <= 4 ? "****" : `${"*".repeat(Math.min(value.length - 4, 64))}${value.slice(-4)}`;
-}
+import { maskSecret, SECRET_HEADERS } from "./redact";
 
 export function headersForLog(ctx: InvocationContext): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (name: string, value: string) => {
-    const shown = SECRET_HEADERS.has(name.toLowerCase()) ? mask(value) : value;
+    const shown = SECRET_HEADERS.has(name.toLowerCase()) ? maskSecret(value) : value;
     out[name] = name in out ? `${out[name]},${shown}` : shown;
   };
   const raw = ctx.incoming?.rawHeaders;

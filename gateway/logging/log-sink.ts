@@ -6,6 +6,7 @@
  */
 import type Database from "better-sqlite3";
 import { formatLogLine, truncateLogMessage } from "./log-lines";
+import { redactHeaderLine } from "./redact";
 
 export interface GatewayLogRecord {
   restApiId: string;
@@ -38,19 +39,20 @@ export interface GatewayLogSinkOptions {
 
 type GroupKey = [restApiId: string, stage: string, kind: string, canary: number];
 
-/** Credentials in header lines (the integrations' "Endpoint request headers" too), masked as AWS redacts them. */
-const SECRET_HEADER_VALUE = /\b(authorization|x-api-key|x-amz-security-token)=([^,}]*)/gi;
-const mask = (_m: string, name: string, value: string) => `${name}=${value.length <= 4 ? "****" : "*".repeat(Math.min(value.length - 4, 64)) + value.slice(-4)}`;
-
-function redact(message: string): string {
-  return /^(Method|Endpoint) request headers: /.test(message) ? message.replace(SECRET_HEADER_VALUE, mask) : message;
-}
-
 function storedText(r: GatewayLogRecord): string {
   if (!r.events) return r.text ?? "";
   const { times, messages } = r.events;
   let text = "";
-  for (let i = 0; i < messages.length; i++) text += (i ? "\n" : "") + formatLogLine(times[i], r.requestId, truncateLogMessage(redact(messages[i])));
+  let prefixAt = NaN;
+  let prefix = "";
+  for (let i = 0; i < messages.length; i++) {
+    // Most of a request's events share a millisecond: format its time once.
+    if (times[i] !== prefixAt) {
+      prefixAt = times[i];
+      prefix = formatLogLine(prefixAt, r.requestId, "");
+    }
+    text += (i ? "\n" : "") + prefix + truncateLogMessage(redactHeaderLine(messages[i]));
+  }
   return text;
 }
 
@@ -77,7 +79,8 @@ export class GatewayLogSink {
       maxQueued: opts.maxQueued ?? 50_000,
       retentionMs: opts.retentionMs ?? 7 * 24 * 3600_000,
       maxPerGroup: opts.maxPerGroup ?? 10_000,
-      pruneIntervalMs: opts.pruneIntervalMs ?? 60_000,
+      // Often enough that each pass deletes a few seconds' worth of rows: no long pause under load.
+      pruneIntervalMs: opts.pruneIntervalMs ?? 5_000,
     };
     this.insert = db.prepare(
       "INSERT INTO GatewayLog(restApiId, stage, canary, kind, requestId, timestamp, status, error, text) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",

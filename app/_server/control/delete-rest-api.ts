@@ -14,6 +14,9 @@ export async function deleteRestApi(restApiId: string): Promise<void> {
     await tx.deployment.deleteMany({ where: { restApiId } });
     await tx.gatewayResponse.deleteMany({ where: { restApiId } });
     await tx.authorizer.deleteMany({ where: { restApiId } });
+    // Logs go with the API (its id is never reused). A deleted stage keeps its logs, as AWS keeps
+    // its CloudWatch log groups, until retention removes them.
+    await tx.gatewayLog.deleteMany({ where: { restApiId } });
     await tx.restApi.delete({ where: { id: restApiId } });
     await bumpGatewayRevision(tx);
   });
