@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Authorizer } from "@/components/data/types";
-import { createInput, emptyForm, formFromAuthorizer, formProblems, patchOperations } from "./authorizer-form-state";
+import { createInput, emptyForm, formFromAuthorizer, formProblems, patchOperations, serverProblemField } from "./authorizer-form-state";
 import { identitySourceFromRows, newSourceRow, rowsFromIdentitySource, sourceRowProblem } from "./identity-source-rows";
 
 const URI = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:auth/invocations";
@@ -57,5 +57,16 @@ describe("the authorizer form", () => {
       { op: "replace", path: "/name", value: "renamed" },
       { op: "replace", path: "/identitySource", value: "method.request.header.A" },
     ]);
+  });
+
+  it("puts the control API's refusals on the field they are about", () => {
+    expect(serverProblemField("Invalid Authorizer URI: x. Authorizer URI should be a valid API Gateway ARN that represents a Lambda function invocation.", "TOKEN")).toBe("uri");
+    expect(serverProblemField("Invalid token source expression: method.request.header.a b. The source must be a method request header, matching 'method.request.header.[a-zA-Z0-9._-]+'.", "TOKEN")).toBe("tokenHeader");
+    expect(serverProblemField("Invalid identity source expression: context.foo. The source must be ...", "REQUEST")).toBe("sources");
+    expect(serverProblemField("Identity source must be set if authorizer caching is enabled (TTL is greater than 0)", "REQUEST")).toBe("sources");
+    expect(serverProblemField("Invalid identity validation expression specified: Unterminated group", "TOKEN")).toBe("validation");
+    expect(serverProblemField("Invalid authorizer result TTL specified: 4000. It must be between 0 and 3600 seconds.", "TOKEN")).toBe("ttl");
+    expect(serverProblemField("Invalid null or empty value in name", "TOKEN")).toBe("name");
+    expect(serverProblemField("Too many authorizers", "TOKEN")).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 import { ChevronRight, LineChart } from "lucide-react";
+import Link from "next/link";
 import { useResources } from "@/components/data/use-resources";
 import { useStageMethodMetrics } from "@/components/data/use-stage-method-metrics";
 import { useStageMetrics } from "@/components/data/use-stage-metrics";
@@ -116,7 +117,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
 
       {metrics.isError ? <ErrorState error={metrics.error} title="Could not load metrics" onRetry={() => metrics.refetch()} /> : null}
 
-      <div className="grid grid-cols-3 gap-3 lg:grid-cols-6" data-testid="dashboard-totals">
+      <div className="grid grid-cols-3 gap-3 xl:grid-cols-6" data-testid="dashboard-totals">
         {tot ? (
           <>
             <StatTile label="Requests" value={tot.count.toLocaleString()} hint={`last ${t.range.label}`} testId="stat-requests" />
@@ -183,13 +184,23 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
               }
             />
             <div className="p-3">
+              {tot && tot.count > 0 && tot.cacheHits + tot.cacheMisses === 0 ? (
+                <p className="mb-2 text-xs text-muted-foreground" data-testid="cache-no-lookups">
+                  None of these requests used the cache. Responses are cached per method: turn caching on under{" "}
+                  <Link className="text-primary hover:underline" scroll={false} href={state.href({ view: "settings", resource: null, method: null })}>
+                    Settings
+                  </Link>
+                  .
+                </p>
+              ) : null}
               <TimeSeriesChart
                 rows={rows}
                 stepMinutes={step}
                 kind="area"
                 lines={[
                   { key: "cacheHits", name: "CacheHitCount", color: COLORS.hits },
-                  { key: "cacheMisses", name: "CacheMissCount", color: COLORS.misses },
+                  // Amber rather than the muted grey: misses must stand out from the zero line.
+                  { key: "cacheMisses", name: "CacheMissCount", color: COLORS.canary },
                 ]}
                 testId="chart-cache"
               />
@@ -223,7 +234,9 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                     <TH className="text-right">5XX</TH>
                     <TH className="text-right">p50</TH>
                     <TH className="text-right">p99</TH>
-                    <TH className="text-right">Cache hits</TH>
+                    <TH className="whitespace-nowrap text-right" title="CacheHitCount / (CacheHitCount + CacheMissCount)">
+                      Cache hit ratio
+                    </TH>
                   </TR>
                 </THead>
                 <TBody>
@@ -253,12 +266,12 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                         </TD>
                         {mt ? (
                           <>
-                            <TD className="text-right font-mono text-xs tabular-nums">{mt.count.toLocaleString()}</TD>
-                            <TD className={cn("text-right font-mono text-xs tabular-nums", mt.count4xx && "text-warning")}>{mt.count4xx}</TD>
-                            <TD className={cn("text-right font-mono text-xs tabular-nums", mt.count5xx && "text-destructive")}>{mt.count5xx}</TD>
-                            <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP50)}</TD>
-                            <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP99)}</TD>
-                            <TD className="text-right font-mono text-xs tabular-nums" title={`${mt.cacheHits} hits, ${mt.cacheMisses} misses`}>
+                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{mt.count.toLocaleString()}</TD>
+                            <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", mt.count4xx && "text-warning")}>{mt.count4xx}</TD>
+                            <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", mt.count5xx && "text-destructive")}>{mt.count5xx}</TD>
+                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP50)}</TD>
+                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP99)}</TD>
+                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums" title={`${mt.cacheHits} hits, ${mt.cacheMisses} misses`}>
                               {mt.cacheHits + mt.cacheMisses ? fmtPct(mt.cacheHits, mt.cacheHits + mt.cacheMisses) : "—"}
                             </TD>
                           </>
@@ -273,12 +286,12 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                   {unmatched && unmatched.count > 0 ? (
                     <TR data-testid="method-metrics-unmatched">
                       <TD className="text-xs text-muted-foreground">No matching route (403 Missing Authentication Token)</TD>
-                      <TD className="text-right font-mono text-xs tabular-nums">{unmatched.count.toLocaleString()}</TD>
-                      <TD className={cn("text-right font-mono text-xs tabular-nums", unmatched.count4xx && "text-warning")}>{unmatched.count4xx}</TD>
-                      <TD className={cn("text-right font-mono text-xs tabular-nums", unmatched.count5xx && "text-destructive")}>{unmatched.count5xx}</TD>
-                      <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP50)}</TD>
-                      <TD className="text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP99)}</TD>
-                      <TD className="text-right font-mono text-xs tabular-nums">—</TD>
+                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{unmatched.count.toLocaleString()}</TD>
+                      <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", unmatched.count4xx && "text-warning")}>{unmatched.count4xx}</TD>
+                      <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", unmatched.count5xx && "text-destructive")}>{unmatched.count5xx}</TD>
+                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP50)}</TD>
+                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP99)}</TD>
+                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">—</TD>
                     </TR>
                   ) : null}
                 </TBody>
