@@ -2,24 +2,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { controlApi, seg } from "./control-api";
 import { queryKeys } from "./query-keys";
-
-export interface StageLogEntry {
-  id: number;
-  requestId: string;
-  /** Epoch ms the request arrived. */
-  timestamp: number;
-  status: number | null;
-  /** The gateway response type when the gateway refused or failed the request. */
-  error: string | null;
-  text: string;
-}
-
-export interface StageLogsPage {
-  logGroup: string | null;
-  entries: StageLogEntry[];
-  nextCursor?: string;
-  canaryLogsExist: boolean;
-}
+import type { StageLogEntry, StageLogsPage } from "@/gateway/model/log-types";
 
 export interface StageLogsFilter {
   kind: "execution" | "access";
@@ -45,3 +28,5 @@ export function useStageLogs(apiId: string, stageName: string, filter: StageLogs
     placeholderData: keepPreviousData,
   });
 }
+
+export type { StageLogEntry, StageLogsPage };

@@ -4,23 +4,14 @@
  * patch path per setting (`/~1pets/GET/throttling/rateLimit`).
  */
 import type { MethodSetting } from "@/components/data/stage-types";
+import { DEFAULT_METHOD_SETTINGS } from "@/gateway/deployments/method-settings";
 import type { PatchOperation } from "@/components/data/types";
 
 export const STAGE_WIDE = "*/*";
 
-/** What a new entry starts with on the server (see app/_server/control/update-stage.ts). */
-export const METHOD_SETTING_DEFAULTS: Required<Omit<MethodSetting, "loggingLevel">> & { loggingLevel: string } = {
-  metricsEnabled: false,
-  loggingLevel: "OFF",
-  dataTraceEnabled: false,
-  throttlingBurstLimit: 5000,
-  throttlingRateLimit: 10000,
-  cachingEnabled: false,
-  cacheTtlInSeconds: 300,
-  cacheDataEncrypted: false,
-  requireAuthorizationForCacheControl: true,
-  unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
-};
+/** What a new entry starts with on the server: AWS's defaults, as the gateway resolves them. */
+const { source: _source, ...DEFAULTS } = DEFAULT_METHOD_SETTINGS;
+export const METHOD_SETTING_DEFAULTS: Required<Omit<MethodSetting, "loggingLevel">> & { loggingLevel: string } = DEFAULTS;
 export type FullMethodSetting = typeof METHOD_SETTING_DEFAULTS;
 
 export const SETTING_PATHS: Record<keyof FullMethodSetting, string> = {

@@ -10,6 +10,7 @@
  */
 import "server-only";
 import { HTTP_VERBS, type AccessLogSettings, type CanarySettings, type MethodSetting, type Stage } from "@/gateway/model/api-types";
+import { DEFAULT_METHOD_SETTINGS } from "@/gateway/deployments/method-settings";
 import { badRequest } from "../errors";
 import { checkAccessLogFormat, checkDestinationArn } from "./access-log-rules";
 import { bumpGatewayRevision, write, type Db } from "./db";
@@ -33,18 +34,8 @@ const VALID_PATHS =
 
 const invalidPath = (path: string) => badRequest(`Invalid method setting path: ${path}. Must be one of: ${VALID_PATHS}`);
 
-/** What a new method-setting entry starts with; the stage's "*\/*" entry, if any, goes on top. */
-const METHOD_SETTING_DEFAULTS: MethodSetting = {
-  metricsEnabled: false,
-  dataTraceEnabled: false,
-  throttlingBurstLimit: 5000,
-  throttlingRateLimit: 10000,
-  cachingEnabled: false,
-  cacheTtlInSeconds: 300,
-  cacheDataEncrypted: false,
-  requireAuthorizationForCacheControl: true,
-  unauthorizedCacheControlHeaderStrategy: "SUCCEED_WITH_RESPONSE_HEADER",
-};
+/** What a new method-setting entry starts with (AWS's defaults); the stage's "*\/*" entry, if any, goes on top. */
+const { source: _source, loggingLevel: _level, ...METHOD_SETTING_DEFAULTS } = DEFAULT_METHOD_SETTINGS;
 
 type SettingParser = (value: string | undefined, path: string) => MethodSetting[keyof MethodSetting];
 const enumOf =

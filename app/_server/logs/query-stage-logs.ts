@@ -9,6 +9,7 @@ import type { AccessLogSettings } from "@/gateway/model/api-types";
 import { prisma } from "../control/db";
 import { requireStage } from "../control/lookups";
 import { parseJson } from "../control/shapes";
+import type { StageLogEntry, StageLogsPage } from "@/gateway/model/log-types";
 
 export interface StageLogsQuery {
   restApiId: string;
@@ -25,25 +26,6 @@ export interface StageLogsQuery {
   /** From a previous page's nextCursor: continue with older entries. */
   cursor?: string;
   limit: number;
-}
-
-export interface StageLogEntry {
-  id: number;
-  requestId: string;
-  /** Epoch ms the request arrived. */
-  timestamp: number;
-  status: number | null;
-  /** The gateway response type when the gateway refused or failed the request. */
-  error: string | null;
-  text: string;
-}
-
-export interface StageLogsPage {
-  logGroup: string | null;
-  entries: StageLogEntry[];
-  nextCursor?: string;
-  /** Whether the canary log group has entries (the console offers it while a canary exists or existed). */
-  canaryLogsExist: boolean;
 }
 
 function statusFilter(status: string | undefined): Prisma.GatewayLogWhereInput {
@@ -88,3 +70,5 @@ export async function queryStageLogs(q: StageLogsQuery): Promise<StageLogsPage> 
     canaryLogsExist: !!canaryRow,
   };
 }
+
+export type { StageLogEntry, StageLogsPage };
