@@ -6,12 +6,18 @@
  */
 import { AuthorizerError, configurationError, respondWithAuthorizerError } from "../authorizers/authorizer-errors";
 import { authorizeRequest } from "../authorizers/authorize-request";
+import type { SnapshotMethod } from "../model/snapshot";
 import type { InvocationContext } from "../runtime/context";
 
-export async function authorize(ctx: InvocationContext): Promise<void> {
+/** Synchronous for methods without an authorizer (most of the hot path): no promise per request. */
+export function authorize(ctx: InvocationContext): void | Promise<void> {
   const method = ctx.route?.method.method;
   if (!method || ctx.testInvoke) return;
   if (method.authorizationType !== "CUSTOM" && method.authorizationType !== "COGNITO_USER_POOLS") return;
+  return runAuthorizer(ctx, method);
+}
+
+async function runAuthorizer(ctx: InvocationContext, method: SnapshotMethod): Promise<void> {
   try {
     const id = method.authorizerId ?? "";
     const authorizer = ctx.stage?.authorizers.get(id);

@@ -8,11 +8,23 @@ import { MAX_PAYLOAD_BYTES } from "../runtime/limits";
 
 const tooLarge = () => new GatewayError("REQUEST_TOO_LARGE", "Request Too Long");
 
-export async function parseRequest(ctx: InvocationContext): Promise<void> {
+const EMPTY = Buffer.alloc(0);
+
+export function parseRequest(ctx: InvocationContext): void | Promise<void> {
   const incoming = ctx.incoming;
   if (!incoming) return; // test-invoke builds the request itself
   const declared = Number(incoming.headers["content-length"] ?? 0);
   if (declared > MAX_PAYLOAD_BYTES) throw tooLarge();
+  // No Content-Length and no Transfer-Encoding: HTTP/1.1 says there is no body (most GETs).
+  // Node discards the empty stream itself; skipping the async iterator saves a promise chain.
+  if (!declared && incoming.headers["transfer-encoding"] === undefined) {
+    ctx.request.body = EMPTY;
+    return;
+  }
+  return readBody(ctx, incoming);
+}
+
+async function readBody(ctx: InvocationContext, incoming: NonNullable<InvocationContext["incoming"]>): Promise<void> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of incoming) {
