@@ -49,7 +49,11 @@ function stop(code: number) {
 }
 
 const next = join(root, "node_modules/next/dist/bin/next");
-run("console", [next, dev ? "dev" : "start", "-p", String(settings.consolePort), "-H", settings.host]);
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): a client reusing a socket
+// the server is closing at that moment gets ECONNRESET (seen from SDK clients and the e2e suite).
+// Clients and proxies usually idle-close sooner than 60 s, so they close first.
+const keepAlive = dev ? [] : ["--keepAliveTimeout", "65000"];
+run("console", [next, dev ? "dev" : "start", "-p", String(settings.consolePort), "-H", settings.host, ...keepAlive]);
 run("gateway", ["--import", "tsx", join(root, "gateway/server.ts")]);
 
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => stop(0));
