@@ -4,7 +4,6 @@
  * stopped on every way out (normal end, error, Ctrl-C).
  */
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "..");
@@ -54,17 +53,7 @@ export function startTarget(file: string, env: Record<string, string> = {}): Pro
   });
 }
 
-/** A port that was free a moment ago, for servers that must be told their port (gateway, nginx). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from "../gateway/testing/servers";
 
 /** Polls `url` until `ok(status, body)` holds; fails early if `child` dies meanwhile. */
 export async function waitForHttp(child: Child, url: string, ok: (status: number, body: string) => boolean, timeoutMs = 30_000): Promise<void> {

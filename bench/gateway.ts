@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import type Database from "better-sqlite3";
-import { deploySnapshot } from "../gateway/testing/database";
+import { deploySnapshot, setStageSettings } from "../gateway/testing/database";
 import type { Integration } from "../gateway/model/api-types";
 import { httpProxyIntegration, method, mockIntegration, snapshot } from "../gateway/testing/snapshots";
 import { freePort, spawnChild, waitForHttp, type Child } from "./children";
@@ -68,11 +68,12 @@ export function deployBenchApi(db: Database.Database, upstreamUrl: string) {
   deploySnapshot(db, snap, STAGE);
   deploySnapshot(db, snap, THROTTLED_STAGE);
   deploySnapshot(db, snap, CACHED_STAGE);
-  const settings = db.prepare("UPDATE Stage SET methodSettings = ?, cacheClusterEnabled = ?, cacheClusterSize = ? WHERE restApiId = ? AND stageName = ?");
-  settings.run(JSON.stringify({ "*/*": NO_LIMIT }), 0, null, API_ID, STAGE);
-  settings.run(JSON.stringify({ "*/*": HIGH_LIMIT }), 0, null, API_ID, THROTTLED_STAGE);
-  settings.run(JSON.stringify({ "*/*": { ...NO_LIMIT, cachingEnabled: true, cacheTtlInSeconds: 3600 } }), 1, "0.5", API_ID, CACHED_STAGE);
-  db.prepare("UPDATE Meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'gateway_revision'").run();
+  setStageSettings(db, API_ID, STAGE, { methodSettings: { "*/*": NO_LIMIT }, cacheClusterEnabled: false });
+  setStageSettings(db, API_ID, THROTTLED_STAGE, { methodSettings: { "*/*": HIGH_LIMIT }, cacheClusterEnabled: false });
+  setStageSettings(db, API_ID, CACHED_STAGE, {
+    methodSettings: { "*/*": { ...NO_LIMIT, cachingEnabled: true, cacheTtlInSeconds: 3600 } },
+    cacheClusterEnabled: true,
+  });
 }
 
 export async function startGateway(dataDir: string, dbPath: string): Promise<RunningGateway> {

@@ -6,7 +6,7 @@
 import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTestDatabase, deploySnapshot, bumpRevision } from "../gateway/testing/database";
+import { createTestDatabase, deploySnapshot, setStageSettings, type StageSettings } from "../gateway/testing/database";
 import { method, mockIntegration, snapshot } from "../gateway/testing/snapshots";
 import { freePort, spawnChild, stopAll, waitForHttp } from "./children";
 import { benchSettings, runLoad } from "./load";
@@ -18,7 +18,7 @@ const tmp = createTestDatabase();
 const snap = snapshot(API, { "/": [], "/mock": [method("GET", mockIntegration('{"ok":true}'))] });
 // Method throttling (AWS's 10,000 rps default) would answer some requests 429 at full load.
 const fast = { throttlingRateLimit: 1_000_000, throttlingBurstLimit: 1_000_000 };
-const stages: Record<string, { methodSettings?: object; accessLogSettings?: object }> = {
+const stages: Record<string, StageSettings> = {
   off: { methodSettings: { "*/*": { ...fast } } },
   info: { methodSettings: { "*/*": { ...fast, loggingLevel: "INFO" } } },
   trace: { methodSettings: { "*/*": { ...fast, loggingLevel: "INFO", dataTraceEnabled: true } } },
@@ -27,9 +27,8 @@ const stages: Record<string, { methodSettings?: object; accessLogSettings?: obje
 };
 for (const [name, s] of Object.entries(stages)) {
   deploySnapshot(tmp.db, snap, name);
-  tmp.db.prepare("UPDATE Stage SET methodSettings = ?, accessLogSettings = ? WHERE stageName = ?").run(JSON.stringify(s.methodSettings ?? {}), s.accessLogSettings ? JSON.stringify(s.accessLogSettings) : null, name);
+  setStageSettings(tmp.db, API, name, s);
 }
-bumpRevision(tmp.db);
 tmp.db.close();
 
 const port = await freePort();

@@ -2,7 +2,7 @@
  * Typed fixtures for Archway's e2e specs: where Archway runs, a signed-in control-API client,
  * a signed-in browser page, and a real upstream HTTP server on 127.0.0.1 (ephemeral port).
  */
-import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 
 export interface ArchwayEnv {
@@ -42,6 +42,25 @@ function env(): ArchwayEnv {
 /** A name unique to this test run, so parallel workers never collide. */
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** Expects a 2XX answer (the failure names the URL, status and body); returns its JSON, or undefined when empty. */
+export async function ok(res: APIResponse) {
+  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
+  const text = await res.text();
+  return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * A MOCK method at `method` (`/restapis/{id}/resources/{id}/methods/{verb}`) through the control
+ * API: no authorization, `requestTemplate` as its integration request, and a 200 method and
+ * integration response answering `responseTemplate`.
+ */
+export async function putMockMethod(api: APIRequestContext, method: string, responseTemplate: string, requestTemplate = '{"statusCode": 200}') {
+  await ok(await api.put(method, { data: { authorizationType: "NONE" } }));
+  await ok(await api.put(`${method}/integration`, { data: { type: "MOCK", requestTemplates: { "application/json": requestTemplate } } }));
+  await ok(await api.put(`${method}/responses/200`, { data: {} }));
+  await ok(await api.put(`${method}/integration/responses/200`, { data: { responseTemplates: { "application/json": responseTemplate } } }));
 }
 
 /**

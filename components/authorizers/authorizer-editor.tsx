@@ -19,7 +19,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { FormError } from "@/components/ui/error-state";
 import { SaveBar } from "@/components/ui/save-bar";
 import { useUnsavedChangesGuard } from "@/components/ui/use-unsaved-changes";
-import { formFromAuthorizer, formProblems, patchOperations, serverProblemField, type AuthorizerForm } from "./authorizer-form-state";
+import { formFromAuthorizer, formProblems, patchOperations, serverProblems, type AuthorizerForm } from "./authorizer-form-state";
 import { AuthorizerFormFields } from "./authorizer-form-fields";
 import { TYPE_LABELS } from "./authorizer-labels";
 
@@ -68,7 +68,7 @@ export function AuthorizerEditor({ apiId, authorizer }: { apiId: string; authori
   const ops = patchOperations(authorizer, form);
   const problems = formProblems(form);
   // A refusal about one field stands next to it; any other above the save bar.
-  const serverField = update.error ? serverProblemField(errorMessage(update.error), form.type) : undefined;
+  const fieldError = serverProblems(update.error, form.type);
   useUnsavedChangesGuard(ops.length > 0 && !update.isPending);
 
   function save(e: React.FormEvent) {
@@ -111,10 +111,10 @@ export function AuthorizerEditor({ apiId, authorizer }: { apiId: string; authori
             showErrors={tried}
             idPrefix="authorizer"
             canChangeType={authorizer.type !== "COGNITO_USER_POOLS"}
-            serverProblems={serverField ? { [serverField]: errorMessage(update.error) } : undefined}
+            serverProblems={fieldError}
           />
         </Card>
-        {serverField ? null : <FormError error={update.error} />}
+        {fieldError ? null : <FormError error={update.error} />}
         <SaveBar
           changed={ops.map((o) => FIELD_LABELS[o.path] ?? o.path)}
           saving={update.isPending}

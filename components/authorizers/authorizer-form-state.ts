@@ -2,12 +2,15 @@
  * The authorizer form's state, its checks (the control API's rules, shown before saving), the
  * CreateAuthorizer body it makes and the UpdateAuthorizer patch operations for what changed.
  */
+import { errorMessage } from "@/components/data/control-api";
 import type { CreateAuthorizerInput } from "@/components/data/use-create-authorizer";
 import type { Authorizer, AuthorizerType, PatchOperation } from "@/components/data/types";
 import { identitySourceFromRows, rowsFromIdentitySource, sourceRowProblem, type SourceRow } from "./identity-source-rows";
 
+/** AWS's authorizerResultTtlInSeconds when it is unset. */
 export const DEFAULT_TTL = 300;
-const TOKEN_PREFIX = "method.request.header.";
+/** A TOKEN authorizer's identity source: one method request header. */
+export const TOKEN_PREFIX = "method.request.header.";
 
 export interface AuthorizerForm {
   name: string;
@@ -42,11 +45,11 @@ export function formFromAuthorizer(a: Authorizer): AuthorizerForm {
   };
 }
 
-export function ttlOf(f: AuthorizerForm): number {
+function ttlOf(f: AuthorizerForm): number {
   return f.caching ? Number(f.ttl) : 0;
 }
 
-export function identitySourceOf(f: AuthorizerForm): string | undefined {
+function identitySourceOf(f: AuthorizerForm): string | undefined {
   if (f.type === "REQUEST") return identitySourceFromRows(f.sources) || undefined;
   return f.tokenHeader.trim() ? `${TOKEN_PREFIX}${f.tokenHeader.trim()}` : undefined;
 }
@@ -89,6 +92,14 @@ export function serverProblemField(message: string | undefined, type: Authorizer
   if (/result TTL/i.test(message)) return "ttl";
   if (/\.name\b|value in name\b/.test(message)) return "name";
   return undefined;
+}
+
+/** A CreateAuthorizer / UpdateAuthorizer refusal as the problem of the field it is about; undefined when it names none. */
+export function serverProblems(error: unknown, type: AuthorizerType): FormProblems | undefined {
+  if (!error) return undefined;
+  const message = errorMessage(error);
+  const field = serverProblemField(message, type);
+  return field ? { [field]: message } : undefined;
 }
 
 export function createInput(f: AuthorizerForm): CreateAuthorizerInput {

@@ -9,10 +9,9 @@ import { FormError } from "@/components/ui/error-state";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { KeyValueEditor, rowsToRecord, type KeyValueRow } from "@/components/ui/key-value-editor";
+import { DEFAULT_TTL, TOKEN_PREFIX } from "./authorizer-form-state";
 import { AuthorizerTestResult } from "./authorizer-test-result";
 import { rowsFromIdentitySource, type SourceRow } from "./identity-source-rows";
-
-const TOKEN_PREFIX = "method.request.header.";
 
 /** What to ask for: one input per identity source (TOKEN: its header). */
 function inputsOf(a: Authorizer): SourceRow[] {
@@ -24,7 +23,7 @@ function inputsOf(a: Authorizer): SourceRow[] {
 function whyUnauthorized(a: Authorizer, inputs: SourceRow[], values: Record<string, string>): React.ReactNode {
   const empty = inputs.filter((r) => r.kind !== "context" && !values[r.id]).map((r) => r.name);
   if (a.type === "REQUEST") {
-    if (!empty.length || (a.authorizerResultTtlInSeconds ?? 300) === 0) return null;
+    if (!empty.length || (a.authorizerResultTtlInSeconds ?? DEFAULT_TTL) === 0) return null;
     return (
       <>
         Left empty: <span className="font-mono text-xs">{empty.join(", ")}</span>. With caching on, a request without every identity source gets 401 without

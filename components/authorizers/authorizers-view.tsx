@@ -10,12 +10,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AuthorizerEditor } from "./authorizer-editor";
+import { DEFAULT_TTL } from "./authorizer-form-state";
 import { functionLabel, TYPE_LABELS } from "./authorizer-labels";
 import { AuthorizerTestPanel } from "./authorizer-test-panel";
 import { CreateAuthorizerDialog } from "./create-authorizer-dialog";
 
 function Row({ a, href, active }: { a: Authorizer; href: string; active: boolean }) {
-  const ttl = a.type === "COGNITO_USER_POOLS" ? null : (a.authorizerResultTtlInSeconds ?? 300);
+  const ttl = a.type === "COGNITO_USER_POOLS" ? null : (a.authorizerResultTtlInSeconds ?? DEFAULT_TTL);
   return (
     <Link
       href={href}

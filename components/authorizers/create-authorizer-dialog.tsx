@@ -2,12 +2,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
-import { errorMessage } from "@/components/data/control-api";
 import { useCreateAuthorizer } from "@/components/data/use-create-authorizer";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogContent, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/error-state";
-import { createInput, emptyForm, formProblems, serverProblemField, type AuthorizerForm } from "./authorizer-form-state";
+import { createInput, emptyForm, formProblems, serverProblems, type AuthorizerForm } from "./authorizer-form-state";
 import { AuthorizerFormFields } from "./authorizer-form-fields";
 
 /** "Create authorizer": a Lambda TOKEN or REQUEST authorizer; opens it (with its Test panel) when created. */
@@ -18,7 +17,7 @@ export function CreateAuthorizerDialog({ apiId, open, onOpenChange }: { apiId: s
   const [tried, setTried] = useState(false);
   const problems = formProblems(form);
   // A refusal about one field stands next to it; any other above the buttons.
-  const serverField = create.error ? serverProblemField(errorMessage(create.error), form.type) : undefined;
+  const fieldError = serverProblems(create.error, form.type);
 
   function reset() {
     setForm(emptyForm());
@@ -60,9 +59,9 @@ export function CreateAuthorizerDialog({ apiId, open, onOpenChange }: { apiId: s
               problems={problems}
               showErrors={tried}
               idPrefix="new-authorizer"
-              serverProblems={serverField ? { [serverField]: errorMessage(create.error) } : undefined}
+              serverProblems={fieldError}
             />
-            {serverField ? null : <FormError error={create.error} />}
+            {fieldError ? null : <FormError error={create.error} />}
           </DialogBody>
           <DialogFooter>
             <Button variant="outline" onClick={() => onOpenChange(false)}>

@@ -28,7 +28,7 @@ const NAME_RULES: Record<SourceKind, { re: RegExp; message: string }> = {
 let seq = 0;
 export const newSourceRow = (kind: SourceKind = "header", name = ""): SourceRow => ({ id: `src${++seq}`, kind, name });
 
-export function expressionOf(row: SourceRow): string {
+function expressionOf(row: SourceRow): string {
   return SOURCE_KINDS.find((k) => k.kind === row.kind)!.prefix + row.name.trim();
 }
 

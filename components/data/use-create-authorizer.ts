@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { controlApi, seg } from "./control-api";
 import { queryKeys } from "./query-keys";
 import type { Authorizer } from "./types";
+import { byName } from "./use-authorizers";
 
 export type CreateAuthorizerInput = Omit<Authorizer, "id">;
 
@@ -12,7 +13,7 @@ export function useCreateAuthorizer(apiId: string) {
   return useMutation({
     mutationFn: (input: CreateAuthorizerInput) => controlApi<Authorizer>(`/restapis/${seg(apiId)}/authorizers`, { method: "POST", body: { ...input } }),
     onSuccess: (created) => {
-      qc.setQueryData<Authorizer[]>(queryKeys.authorizers(apiId), (old) => (old ? [...old, created].sort((a, b) => a.name.localeCompare(b.name)) : old));
+      qc.setQueryData<Authorizer[]>(queryKeys.authorizers(apiId), (old) => (old ? [...old, created].sort(byName) : old));
       qc.invalidateQueries({ queryKey: queryKeys.authorizers(apiId) });
     },
   });

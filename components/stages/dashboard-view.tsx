@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useResources } from "@/components/data/use-resources";
 import { useStageMethodMetrics } from "@/components/data/use-stage-method-metrics";
 import { useStageMetrics } from "@/components/data/use-stage-metrics";
+import type { MetricsSeries } from "@/components/data/stage-types";
 import type { Stage } from "@/components/data/types";
 import { VerbBadge } from "@/components/methods/verb-badge";
 import { PathText } from "@/components/resources/path-text";
@@ -19,6 +20,28 @@ import { useSearchState } from "./use-search-state";
 
 const ALL = "__all__";
 const MAX_METHOD_ROWS = 40;
+const NUMBER_CELL = "whitespace-nowrap text-right font-mono text-xs tabular-nums";
+
+/** One row's numbers in the by-method table; `noCache` for requests that never reach a cache (no route). */
+function TotalsCells({ totals: t, noCache }: { totals: MetricsSeries["totals"]; noCache?: boolean }) {
+  const lookups = t.cacheHits + t.cacheMisses;
+  return (
+    <>
+      <TD className={NUMBER_CELL}>{t.count.toLocaleString()}</TD>
+      <TD className={cn(NUMBER_CELL, t.count4xx && "text-warning")}>{t.count4xx}</TD>
+      <TD className={cn(NUMBER_CELL, t.count5xx && "text-destructive")}>{t.count5xx}</TD>
+      <TD className={NUMBER_CELL}>{fmtMs(t.latencyP50)}</TD>
+      <TD className={NUMBER_CELL}>{fmtMs(t.latencyP99)}</TD>
+      {noCache ? (
+        <TD className={NUMBER_CELL}>—</TD>
+      ) : (
+        <TD className={NUMBER_CELL} title={`${t.cacheHits} hits, ${t.cacheMisses} misses`}>
+          {lookups ? fmtPct(t.cacheHits, lookups) : "—"}
+        </TD>
+      )}
+    </>
+  );
+}
 
 /**
  * The stage dashboard: requests, 4XX (throttled 429s among them), 5XX, latency percentiles and,
@@ -265,16 +288,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                           </button>
                         </TD>
                         {mt ? (
-                          <>
-                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{mt.count.toLocaleString()}</TD>
-                            <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", mt.count4xx && "text-warning")}>{mt.count4xx}</TD>
-                            <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", mt.count5xx && "text-destructive")}>{mt.count5xx}</TD>
-                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP50)}</TD>
-                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(mt.latencyP99)}</TD>
-                            <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums" title={`${mt.cacheHits} hits, ${mt.cacheMisses} misses`}>
-                              {mt.cacheHits + mt.cacheMisses ? fmtPct(mt.cacheHits, mt.cacheHits + mt.cacheMisses) : "—"}
-                            </TD>
-                          </>
+                          <TotalsCells totals={mt} />
                         ) : (
                           <TD colSpan={6}>
                             <Skeleton className="h-4 w-full" />
@@ -286,12 +300,7 @@ export function DashboardView({ apiId, stage }: { apiId: string; stage: Stage })
                   {unmatched && unmatched.count > 0 ? (
                     <TR data-testid="method-metrics-unmatched">
                       <TD className="text-xs text-muted-foreground">No matching route (403 Missing Authentication Token)</TD>
-                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{unmatched.count.toLocaleString()}</TD>
-                      <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", unmatched.count4xx && "text-warning")}>{unmatched.count4xx}</TD>
-                      <TD className={cn("whitespace-nowrap text-right font-mono text-xs tabular-nums", unmatched.count5xx && "text-destructive")}>{unmatched.count5xx}</TD>
-                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP50)}</TD>
-                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">{fmtMs(unmatched.latencyP99)}</TD>
-                      <TD className="whitespace-nowrap text-right font-mono text-xs tabular-nums">—</TD>
+                      <TotalsCells totals={unmatched} noCache />
                     </TR>
                   ) : null}
                 </TBody>

@@ -29,7 +29,7 @@ export interface MethodInEffect {
   cacheKeys: string[];
 }
 
-export function throttleOf(s: EffectiveMethodSettings): ThrottleInEffect {
+function throttleOf(s: EffectiveMethodSettings): ThrottleInEffect {
   if (s.throttlingRateLimit < 0 || s.throttlingBurstLimit < 0) return { kind: "none" };
   if (s.throttlingBurstLimit < 1) return { kind: "blocked" };
   return { kind: "limit", rate: s.throttlingRateLimit, burst: s.throttlingBurstLimit };

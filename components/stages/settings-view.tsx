@@ -39,12 +39,15 @@ function GeneralSettings({ apiId, stage }: { apiId: string; stage: Stage }) {
   const [tracing, setTracing] = useState(stage.tracingEnabled);
   const [cache, setCache] = useState(stage.cacheClusterEnabled);
   const [size, setSize] = useState(stage.cacheClusterSize ?? "0.5");
-  useEffect(() => {
+  /** Back to what is saved: when the stage changes, and on Discard. */
+  const resetToSaved = () => {
     setDescription(stage.description ?? "");
     setTracing(stage.tracingEnabled);
     setCache(stage.cacheClusterEnabled);
     setSize(stage.cacheClusterSize ?? "0.5");
-  }, [stage.description, stage.tracingEnabled, stage.cacheClusterEnabled, stage.cacheClusterSize]);
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(resetToSaved, [stage.description, stage.tracingEnabled, stage.cacheClusterEnabled, stage.cacheClusterSize]);
 
   const ops: PatchOperation[] = [];
   if (description.trim() !== (stage.description ?? ""))
@@ -114,10 +117,7 @@ function GeneralSettings({ apiId, stage }: { apiId: string; stage: Stage }) {
           <Button
             disabled={!ops.length || update.isPending}
             onClick={() => {
-              setDescription(stage.description ?? "");
-              setTracing(stage.tracingEnabled);
-              setCache(stage.cacheClusterEnabled);
-              setSize(stage.cacheClusterSize ?? "0.5");
+              resetToSaved();
               update.reset();
             }}
           >

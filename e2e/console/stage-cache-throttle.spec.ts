@@ -5,14 +5,7 @@
  * the dashboard shows the 4XX and CacheHitCount / CacheMissCount. A cache key parameter is
  * checked on the method's integration request.
  */
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test, uniqueName } from "../fixtures";
-
-async function ok(res: Awaited<ReturnType<APIRequestContext["get"]>>) {
-  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
-  const text = await res.text();
-  return text ? JSON.parse(text) : undefined;
-}
+import { expect, ok, putMockMethod, test, uniqueName } from "../fixtures";
 
 test("stage throttling and caching: 429s, one upstream call, flush", async ({ signedInPage: page, api, createApi, archway, upstream }) => {
   test.setTimeout(180_000);
@@ -23,10 +16,7 @@ test("stage throttling and caching: 429s, one upstream call, flush", async ({ si
   await ok(await api.put(`${base}/${pets.id}/methods/GET`, { data: { authorizationType: "NONE", requestParameters: { "method.request.querystring.type": false } } }));
   await ok(await api.put(`${base}/${pets.id}/methods/GET/integration`, { data: { type: "HTTP_PROXY", httpMethod: "GET", uri: `${upstream.url}/pets` } }));
   const limited = await ok(await api.post(`${base}/${restApi.rootResourceId}`, { data: { pathPart: "limited" } }));
-  await ok(await api.put(`${base}/${limited.id}/methods/GET`, { data: { authorizationType: "NONE" } }));
-  await ok(await api.put(`${base}/${limited.id}/methods/GET/integration`, { data: { type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } } }));
-  await ok(await api.put(`${base}/${limited.id}/methods/GET/responses/200`, { data: {} }));
-  await ok(await api.put(`${base}/${limited.id}/methods/GET/integration/responses/200`, { data: { responseTemplates: { "application/json": '{"ok": true}' } } }));
+  await putMockMethod(api, `${base}/${limited.id}/methods/GET`, '{"ok": true}');
 
   // A cache key on the integration request: the "cache key" checkbox next to the parameter.
   await page.goto(`/apis/${restApi.id}/resources/${pets.id}/methods/GET?panel=integration-request`);

@@ -5,13 +5,7 @@
  * see the request's access line.
  */
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test, uniqueName } from "../fixtures";
-
-async function ok(res: Awaited<ReturnType<APIRequestContext["get"]>>) {
-  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
-  const text = await res.text();
-  return text ? JSON.parse(text) : undefined;
-}
+import { expect, ok, putMockMethod, test, uniqueName } from "../fixtures";
 
 /** GET /pets → MOCK 200; GET /broken → a MOCK whose request template is not JSON: a 500. */
 async function petsApi(api: APIRequestContext, restApiId: string, rootId: string) {
@@ -20,11 +14,7 @@ async function petsApi(api: APIRequestContext, restApiId: string, rootId: string
     ["broken", "not json"],
   ]) {
     const resource = await ok(await api.post(`/restapis/${restApiId}/resources/${rootId}`, { data: { pathPart: part } }));
-    const m = `/restapis/${restApiId}/resources/${resource.id}/methods/GET`;
-    await ok(await api.put(m, { data: { authorizationType: "NONE" } }));
-    await ok(await api.put(`${m}/integration`, { data: { type: "MOCK", requestTemplates: { "application/json": requestTemplate } } }));
-    await ok(await api.put(`${m}/responses/200`, { data: {} }));
-    await ok(await api.put(`${m}/integration/responses/200`, { data: { responseTemplates: { "application/json": '[{"id": 1}]' } } }));
+    await putMockMethod(api, `/restapis/${restApiId}/resources/${resource.id}/methods/GET`, '[{"id": 1}]', requestTemplate);
   }
 }
 

@@ -6,7 +6,7 @@
  * see only the canary's version, then edit a stage variable and see it in `$stageVariables`.
  */
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test, uniqueName } from "../fixtures";
+import { expect, ok, putMockMethod, test, uniqueName } from "../fixtures";
 
 /** The MOCK response template of each version: multi-line, so the diff shows line changes. */
 const template = (version: string) => `{\n  "version": "${version}",\n  "color": "$stageVariables.color"\n}`;
@@ -16,22 +16,13 @@ interface Answer {
   color: string;
 }
 
-async function ok(res: Awaited<ReturnType<APIRequestContext["get"]>>) {
-  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
-  const text = await res.text();
-  return text ? JSON.parse(text) : undefined;
-}
-
 /** /version GET → MOCK 200 with the template of `version`. */
 async function mockApi(api: APIRequestContext, restApiId: string, rootId: string) {
   const resource = await ok(await api.post(`/restapis/${restApiId}/resources/${rootId}`, { data: { pathPart: "version" } }));
   const m = `/restapis/${restApiId}/resources/${resource.id}/methods/GET`;
-  await ok(await api.put(m, { data: { authorizationType: "NONE" } }));
-  await ok(await api.put(`${m}/integration`, { data: { type: "MOCK", requestTemplates: { "application/json": '{"statusCode": 200}' } } }));
-  await ok(await api.put(`${m}/responses/200`, { data: {} }));
+  await putMockMethod(api, m, template("v1"));
   const setVersion = async (version: string) =>
     ok(await api.put(`${m}/integration/responses/200`, { data: { responseTemplates: { "application/json": template(version) } } }));
-  await setVersion("v1");
   return { setVersion };
 }
 

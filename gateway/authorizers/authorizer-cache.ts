@@ -12,9 +12,9 @@ import type { CompiledStage } from "../deployments/compiled-stage";
 import { getGatewayStores } from "../stores";
 import type { KeyValueCache } from "../stores/types";
 
-/** Authorizer results get their own namespace (and memory bound) beside the response cache. */
+/** Authorizer results get their own namespace beside the response cache (each bounded by ARCHWAY_CACHE_MAX_MB). */
 export function authorizerCache(): KeyValueCache {
-  return getGatewayStores().cache("authorizer", 16 * 1024 * 1024);
+  return getGatewayStores().cache("authorizer");
 }
 
 export function authorizerCacheKey(stage: CompiledStage, authorizerId: string, identity: string[]): string {

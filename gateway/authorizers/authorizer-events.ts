@@ -4,9 +4,9 @@
  * REQUEST: the REST proxy event's request members (payload format 1.0) without the body, with
  * `type` and `methodArn` first and empty maps as `{}` rather than null, as AWS sends them.
  */
+import { arnScope } from "../functions/arn";
 import { proxyEvent } from "../integrations/aws-proxy";
 import type { InvocationContext } from "../runtime/context";
-import { arnScope } from "./method-arn";
 
 export function tokenEvent(methodArn: string, token: string): Record<string, unknown> {
   return { type: "TOKEN", methodArn, authorizationToken: token };

@@ -19,7 +19,7 @@ export function authorizerVariables(result: AuthorizerResult | undefined): Recor
   const out: Record<string, unknown> = stringified(result.context);
   if (result.principalId !== undefined) out.principalId = result.principalId;
   if (result.claims) out.claims = result.claims;
-  // Access-log variables ($context.authorizer.latency / integrationLatency).
+  // AWS documents these two for access logs (access-log-variables.ts reads them from the result); templates see them too.
   out.latency = result.latencyMs;
   out.integrationLatency = result.latencyMs;
   return out;

@@ -5,11 +5,10 @@
  * not evaluated: `clientStatus` is 0 when the authorizer produced a valid policy (Allow or Deny),
  * else the status a client would get (401, 500).
  */
-import { parseQuery } from "../http/request";
 import type { Authorizer } from "../model/api-types";
-import type { MultiMap } from "../runtime/context";
 import { createContext } from "../runtime/create-context";
 import { createExecutionLog } from "../runtime/execution-log";
+import { simulatedRequest } from "../runtime/test-invoke";
 import { AuthorizerError } from "./authorizer-errors";
 import { compileAuthorizer } from "./compile-authorizer";
 import { methodArn } from "./method-arn";
@@ -40,36 +39,11 @@ export interface TestInvokeAuthorizerResult {
 export const TEST_INVOKE_METHOD_ARN_STAGE = "ESTestInvoke-stage";
 
 export async function testInvokeAuthorizer(restApiId: string, authorizer: Authorizer, input: TestInvokeAuthorizerInput): Promise<TestInvokeAuthorizerResult> {
-  const pathWithQuery = input.pathWithQueryString || "/";
-  const q = pathWithQuery.indexOf("?");
-  const path = q === -1 ? pathWithQuery : pathWithQuery.slice(0, q);
-  const rawQuery = q === -1 ? "" : pathWithQuery.slice(q + 1);
-  const headers: MultiMap = {};
-  const spelled = new Map<string, string>();
-  for (const [k, v] of Object.entries(input.multiValueHeaders ?? {})) {
-    headers[k.toLowerCase()] = [...v];
-    spelled.set(k.toLowerCase(), k);
-  }
-  for (const [k, v] of Object.entries(input.headers ?? {})) {
-    headers[k.toLowerCase()] = [v];
-    spelled.set(k.toLowerCase(), k);
-  }
-  // The REQUEST event shows header names as the caller wrote them.
-  const rawHeaders = Object.entries(headers).flatMap(([k, values]) => values.flatMap((v) => [spelled.get(k) ?? k, v]));
+  const given = input.pathWithQueryString || "/";
   const log = createExecutionLog();
   const ctx = createContext({
     target: { restApiId, stageName: "test-invoke-stage" },
-    request: {
-      method: "GET",
-      path: path.startsWith("/") ? path : `/${path}`,
-      rawQuery,
-      query: parseQuery(rawQuery),
-      headers,
-      rawHeaders,
-      body: Buffer.from(input.body ?? "", "utf8"),
-      sourceIp: "test-invoke-source-ip",
-      protocol: "HTTP/1.1",
-    },
+    request: simulatedRequest("GET", given.startsWith("/") ? given : `/${given}`, input, true),
     stageVariables: input.stageVariables ?? {},
     log,
   });

@@ -10,7 +10,7 @@ import type { FunctionRuntime } from "../functions/runtime";
 import { createTestRuntime, putFunction } from "../functions/testing";
 import type { Authorizer, Integration } from "../model/api-types";
 import type { SnapshotMethod } from "../model/snapshot";
-import { bumpRevision } from "../testing/database";
+import { bumpCacheEpoch } from "../testing/database";
 import { startGatewayHarness, type GatewayHarness } from "../testing/harness";
 import { method } from "../testing/snapshots";
 
@@ -44,12 +44,9 @@ export async function startAuthorizerHarness(functions: Record<string, string>):
   };
 }
 
-/** Exactly what FlushStageAuthorizersCache writes (bumpCacheEpoch + the gateway revision). */
+/** What FlushStageAuthorizersCache writes. */
 export function flushAuthorizerCache(db: Database.Database, apiId: string, stage: string) {
-  db.prepare(
-    "INSERT INTO Meta(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
-  ).run(`cache_epoch:authorizer:${apiId}/${stage}`);
-  bumpRevision(db);
+  bumpCacheEpoch(db, "authorizer", apiId, stage);
 }
 
 export function lambdaUri(fn: string): string {
@@ -77,5 +74,3 @@ export function guarded(verb: string, integration: Integration, authorizerId: st
 export function proxy(fn: string): Integration {
   return { type: "AWS_PROXY", httpMethod: "POST", uri: lambdaUri(fn), passthroughBehavior: "WHEN_NO_MATCH", timeoutInMillis: 29000, cacheKeyParameters: [] };
 }
-
-export { bumpRevision };

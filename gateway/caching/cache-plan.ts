@@ -13,7 +13,10 @@
  */
 import type { CompiledMethod, CompiledStage } from "../deployments/compiled-stage";
 import type { EffectiveMethodSettings } from "../deployments/method-settings";
+import { stageMethodMemo } from "../deployments/stage-memo";
 import type { InvocationContext } from "../runtime/context";
+import { getGatewayStores } from "../stores/index";
+import type { KeyValueCache } from "../stores/types";
 import { keyPartsOf, type KeyPart } from "./cache-key";
 import { cachingFor } from "./cache-rules";
 
@@ -28,9 +31,8 @@ export interface CachePlan {
   keyFor(ctx: InvocationContext): string;
 }
 
-let plans = new WeakMap<CompiledStage, Map<CompiledMethod, CachePlan | null>>();
-
-function buildPlan(stage: CompiledStage, method: CompiledMethod, settings: EffectiveMethodSettings): CachePlan | null {
+function buildPlan(stage: CompiledStage, method: CompiledMethod): CachePlan | null {
+  const settings = stage.settingsFor(method);
   const src = stage.source;
   const forGet = cachingFor(settings, !!src.cacheClusterEnabled, "GET");
   if (!forGet.on) return null;
@@ -53,15 +55,8 @@ function buildPlan(stage: CompiledStage, method: CompiledMethod, settings: Effec
   };
 }
 
-export function cachePlanFor(stage: CompiledStage, method: CompiledMethod, settings: EffectiveMethodSettings): CachePlan | null {
-  let byMethod = plans.get(stage);
-  if (!byMethod) plans.set(stage, (byMethod = new Map()));
-  let plan = byMethod.get(method);
-  if (plan === undefined) byMethod.set(method, (plan = buildPlan(stage, method, settings)));
-  return plan;
-}
+/** The stage response cache: its own namespace among the process's caches (gateway/stores/). */
+export const stageCache = (): KeyValueCache => getGatewayStores().cache("stage");
 
-/** Forgets every plan (tests that change settings in place). */
-export function resetCachePlans(): void {
-  plans = new WeakMap();
-}
+/** The method's plan on this stage; null when its requests never use the cache. */
+export const cachePlanFor = stageMethodMemo(buildPlan).get;

@@ -1,21 +1,15 @@
 /**
- * Test support for throttling and caching: a real gateway over a real temp SQLite file (as
- * gateway/testing/harness.ts builds it) with in-memory stores on an injected clock, metrics
- * recorded the way gateway/server.ts records them, and helpers that write a stage's cache and
- * throttle settings into the Stage row as UpdateStage / FlushStageCache do.
+ * Test support for throttling and caching: the gateway harness (gateway/testing/harness.ts) with
+ * in-memory stores on an injected clock, metrics recorded the way gateway/server.ts records them,
+ * and a stage's cache and throttle settings written as UpdateStage / FlushStageCache do.
  */
-import type Database from "better-sqlite3";
-import { StageRegistry } from "../deployments/stage-registry";
-import { createGatewayServer } from "../http/server";
 import { MetricsAggregator } from "../metrics/aggregator";
 import { sampleOf } from "../metrics/sample";
-import type { MethodSetting } from "../model/api-types";
-import type { ApiSnapshot } from "../model/snapshot";
 import { createLocalStores, type LocalStores } from "../stores/local";
 import { setGatewayStores } from "../stores/index";
 import { configureAccountLimits, type AccountLimits } from "../throttling/throttle-plan";
-import { bumpRevision, createTestDatabase, deploySnapshot, type TestDatabase } from "../testing/database";
-import { listen, type RunningServer } from "../testing/servers";
+import { bumpCacheEpoch, setStageSettings, type StageSettings } from "../testing/database";
+import { startGatewayHarness, type GatewayHarness } from "../testing/harness";
 
 export interface TestClock {
   now(): number;
@@ -27,44 +21,14 @@ export function testClock(start = 1_000_000): TestClock {
   return { now: () => t, advance: (ms) => void (t += ms) };
 }
 
-export interface StageCacheSettings {
-  methodSettings?: Record<string, MethodSetting>;
-  cacheClusterEnabled?: boolean;
-  canary?: { percentTraffic: number; deploymentId?: string; useStageCache?: boolean } | null;
-}
-
-export interface StoreGateway {
-  tdb: TestDatabase;
-  registry: StageRegistry;
-  gateway: RunningServer;
+export interface StoreGateway extends GatewayHarness {
   stores: LocalStores;
   clock: TestClock;
   metrics: MetricsAggregator;
-  deploy(snapshot: ApiSnapshot, stage?: string): string;
   /** Writes the stage's method settings / cache cluster / canary and reloads, as UpdateStage does. */
-  configure(apiId: string, stage: string, settings: StageCacheSettings): void;
+  configure(apiId: string, stage: string, settings: StageSettings): void;
   /** FlushStageCache: bumps the stage's cache epoch and reloads. */
   flush(apiId: string, stage: string): void;
-  url(apiId: string, path: string, stage?: string): string;
-  close(): Promise<void>;
-}
-
-export function writeStageSettings(db: Database.Database, apiId: string, stage: string, s: StageCacheSettings) {
-  db.transaction(() => {
-    if (s.methodSettings) db.prepare("UPDATE Stage SET methodSettings = ? WHERE restApiId = ? AND stageName = ?").run(JSON.stringify(s.methodSettings), apiId, stage);
-    if (s.cacheClusterEnabled !== undefined) {
-      db.prepare("UPDATE Stage SET cacheClusterEnabled = ?, cacheClusterSize = ? WHERE restApiId = ? AND stageName = ?").run(
-        s.cacheClusterEnabled ? 1 : 0,
-        s.cacheClusterEnabled ? "0.5" : null,
-        apiId,
-        stage,
-      );
-    }
-    if (s.canary !== undefined) {
-      db.prepare("UPDATE Stage SET canarySettings = ? WHERE restApiId = ? AND stageName = ?").run(s.canary ? JSON.stringify(s.canary) : null, apiId, stage);
-    }
-    bumpRevision(db);
-  })();
 }
 
 export async function startStoreGateway(opts: { account?: AccountLimits } = {}): Promise<StoreGateway> {
@@ -72,48 +36,31 @@ export async function startStoreGateway(opts: { account?: AccountLimits } = {}):
   const stores = createLocalStores({ cacheMaxBytes: 64 * 1024 * 1024, clock: clock.now });
   setGatewayStores(stores);
   configureAccountLimits(opts.account ?? { rateLimit: 10_000, burstLimit: 5_000 });
-  const tdb = createTestDatabase();
-  const registry = new StageRegistry(tdb.db);
-  registry.refresh();
-  const metrics = new MetricsAggregator(tdb.db);
-  const gateway = await listen(
-    createGatewayServer({
-      registry,
-      onResponse(ctx) {
-        const sample = sampleOf(ctx);
-        if (sample) metrics.record(sample);
-      },
-    }),
-  );
+  let metrics: MetricsAggregator | undefined;
+  const h = await startGatewayHarness({
+    onResponse(ctx) {
+      const sample = sampleOf(ctx);
+      if (sample) metrics?.record(sample);
+    },
+  });
+  metrics = new MetricsAggregator(h.tdb.db);
   return {
-    tdb,
-    registry,
-    gateway,
+    ...h,
     stores,
     clock,
     metrics,
-    deploy(snapshot, stage = "dev") {
-      const id = deploySnapshot(tdb.db, snapshot, stage);
-      registry.refresh();
-      return id;
-    },
     configure(apiId, stage, settings) {
-      writeStageSettings(tdb.db, apiId, stage, settings);
-      registry.refresh();
+      setStageSettings(h.tdb.db, apiId, stage, settings);
+      h.registry.refresh();
     },
     flush(apiId, stage) {
-      tdb.db
-        .prepare("INSERT INTO Meta(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
-        .run(`cache_epoch:stage:${apiId}/${stage}`);
-      bumpRevision(tdb.db);
-      registry.refresh();
+      bumpCacheEpoch(h.tdb.db, "stage", apiId, stage);
+      h.registry.refresh();
     },
-    url: (apiId, path, stage = "dev") => `${gateway.url}/restapis/${apiId}/${stage}/_user_request_${path}`,
     async close() {
-      await gateway.close();
+      await h.close();
       await stores.close();
       setGatewayStores(undefined);
-      tdb.close();
     },
   };
 }

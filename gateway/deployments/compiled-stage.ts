@@ -10,7 +10,7 @@ import { ResourceRouter } from "../router/resource-router";
 import { binaryTypeMatcher, type BinaryTypeMatcher } from "../mapping/content-handling";
 import { compileMappings, type CompiledMapping } from "../mapping/parameters";
 import { compileUriTemplate, type UriTemplate } from "../mapping/uri-template";
-import { methodSettingsResolver, type EffectiveMethodSettings } from "./method-settings";
+import { methodSettingsResolver, stageWideSettings, type EffectiveMethodSettings } from "./method-settings";
 import { compileAuthorizers, type CompiledAuthorizer } from "../authorizers/compile-authorizer";
 
 export interface CompiledIntegrationResponse {
@@ -65,8 +65,10 @@ export interface CompiledDeployment {
 
 export interface CompiledStage extends CompiledDeployment {
   source: StageSnapshot;
-  /** The stage's method settings for a method (resolved once per stage load, then cached). */
+  /** The stage's method settings for a method (every method resolved at stage load). */
   settingsFor(method: CompiledMethod): EffectiveMethodSettings;
+  /** The stage-wide settings: a request that matches no method is logged under them. */
+  stageWideSettings: EffectiveMethodSettings;
   /** The canary: its own compiled deployment and variables (stage's plus overrides). */
   canary?: { percentTraffic: number; stage: CompiledStage };
 }
@@ -176,7 +178,16 @@ export function compileDeployment(snapshot: ApiSnapshot): CompiledDeployment {
 
 export function compileStage(source: StageSnapshot, deployment = compileDeployment(source.snapshot)): CompiledStage {
   const resolve = methodSettingsResolver(source.methodSettings);
-  return { ...deployment, source, settingsFor: (m) => resolve(m.resource.path, m.method.httpMethod) };
+  const resolveMethod = (m: CompiledMethod) => resolve(m.resource.path, m.method.httpMethod);
+  // Resolved here, at stage load: a request's lookup is one Map.get by the routed method.
+  const settings = new Map<CompiledMethod, EffectiveMethodSettings>();
+  for (const r of deployment.resourcesById.values()) for (const m of r.methods.values()) settings.set(m, resolveMethod(m));
+  return {
+    ...deployment,
+    source,
+    settingsFor: (m) => settings.get(m) ?? resolveMethod(m),
+    stageWideSettings: stageWideSettings(source.methodSettings),
+  };
 }
 
 /** The method serving `verb` on a resource: the exact verb, else ANY. */

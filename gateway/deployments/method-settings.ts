@@ -2,7 +2,7 @@
  * A stage's method settings resolved for one method, once per stage load: the method's own entry
  * ("~1pets/GET" as the AWS CLI writes it, or "pets/GET" as Terraform does), else its resource's
  * "{path}/*" entry, else the stage-wide "*\/*" entry, else AWS's defaults. Requests read the
- * result from `ctx.methodSettings`; nothing is looked up per request.
+ * result from `ctx.methodSettings` (set by route from the compiled stage); nothing is resolved per request.
  */
 import type { MethodSetting } from "../model/api-types";
 
@@ -58,26 +58,28 @@ function merge(into: EffectiveMethodSettings, entry: MethodSetting | undefined, 
   return out;
 }
 
-/** Resolves every method of a stage up front: `resolve(path, verb)` is then a map lookup. */
+/** The stage-wide ("*\/*") entry over AWS's defaults: what a method without an entry of its own gets. */
+export function stageWideSettings(settings: Record<string, MethodSetting> | undefined): EffectiveMethodSettings {
+  return merge(DEFAULT_METHOD_SETTINGS, settings?.[STAGE_WIDE_KEY], STAGE_WIDE_KEY);
+}
+
+/**
+ * `resolve(path, verb)`: a method's settings. The gateway calls it once per method at stage load
+ * (compileStage keeps the results), the console once per method it shows, so nothing is cached here.
+ */
 export function methodSettingsResolver(settings: Record<string, MethodSetting> | undefined) {
-  const stageWide = merge(DEFAULT_METHOD_SETTINGS, settings?.[STAGE_WIDE_KEY], STAGE_WIDE_KEY);
+  const stageWide = stageWideSettings(settings);
   const byMethod = new Map<string, { entry: MethodSetting; key: string }>();
   for (const [key, entry] of Object.entries(settings ?? {})) {
     const m = methodOfSettingKey(key);
     if (m) byMethod.set(`${m.path} ${m.verb}`, { entry, key });
   }
-  const cache = new Map<string, EffectiveMethodSettings>();
   return (path: string, verb: string): EffectiveMethodSettings => {
-    const id = `${path} ${verb}`;
-    let resolved = cache.get(id);
-    if (!resolved) {
-      const forResource = byMethod.get(`${path} *`);
-      const forMethod = byMethod.get(id);
-      resolved = stageWide;
-      if (forResource) resolved = merge(resolved, forResource.entry, forResource.key);
-      if (forMethod) resolved = merge(resolved, forMethod.entry, forMethod.key);
-      cache.set(id, resolved);
-    }
+    const forResource = byMethod.get(`${path} *`);
+    const forMethod = byMethod.get(`${path} ${verb}`);
+    let resolved = stageWide;
+    if (forResource) resolved = merge(resolved, forResource.entry, forResource.key);
+    if (forMethod) resolved = merge(resolved, forMethod.entry, forMethod.key);
     return resolved;
   };
 }

@@ -38,6 +38,19 @@ export function parseFunctionName(input: string, qualifier?: string | null): Fun
   return { name, qualifier: q || undefined };
 }
 
+let scope: { region: string; accountId: string } | undefined;
+
+/**
+ * Region and account as the gateway names them in ARNs and request contexts: ARCHWAY_REGION and
+ * ARCHWAY_ACCOUNT_ID (settings.region / settings.accountId), read once.
+ */
+export function arnScope(): { region: string; accountId: string } {
+  return (scope ??= {
+    region: process.env.ARCHWAY_REGION || "us-east-1",
+    accountId: process.env.ARCHWAY_ACCOUNT_ID || "000000000000",
+  });
+}
+
 export function functionArn(region: string, accountId: string, name: string, qualifier?: string): string {
   return `arn:aws:lambda:${region}:${accountId}:function:${name}${qualifier ? `:${qualifier}` : ""}`;
 }

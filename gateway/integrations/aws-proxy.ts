@@ -7,6 +7,8 @@
  * both appearing once.
  */
 import { proxyEventAuthorizer } from "../authorizers/context-values";
+import { arnScope } from "../functions/arn";
+import { headerPairs } from "../http/request";
 import { firstAccept } from "../mapping/content-handling";
 import { clfTime } from "../mapping/context-variables";
 import type { InvocationContext, MultiMap } from "../runtime/context";
@@ -17,19 +19,6 @@ import type { IntegrationHandler } from "./types";
 
 type StringMap = Record<string, string>;
 type MultiStringMap = Record<string, string[]>;
-
-/** Header names as the client sent them (the parsed request keeps them lower-cased). */
-function originalHeaders(ctx: InvocationContext): [string, string][] {
-  const raw = ctx.incoming?.rawHeaders ?? ctx.request.rawHeaders;
-  if (raw) {
-    const out: [string, string][] = [];
-    for (let i = 0; i < raw.length; i += 2) out.push([raw[i], raw[i + 1]]);
-    return out;
-  }
-  const out: [string, string][] = [];
-  for (const [name, values] of Object.entries(ctx.request.headers)) for (const v of values) out.push([name, v]);
-  return out;
-}
 
 function decodePath(path: string): string {
   try {
@@ -42,7 +31,7 @@ function decodePath(path: string): string {
 /** The event API Gateway sends a Lambda proxy integration (REST API, payload format 1.0). */
 export function proxyEvent(ctx: InvocationContext, accountId = "000000000000"): Record<string, unknown> {
   const method = ctx.route?.method;
-  const pairs = originalHeaders(ctx);
+  const pairs = headerPairs(ctx);
   if (ctx.incoming) {
     // What API Gateway's front door adds before the integration sees the request.
     const has = (n: string) => pairs.some(([k]) => k.toLowerCase() === n);
@@ -187,7 +176,7 @@ export function parseProxyResponse(payload: string): ProxyResponse {
 export const awsProxyIntegration: IntegrationHandler<LambdaRequest> = {
   prepare(ctx, integration) {
     const ref = lambdaTarget(ctx, integration);
-    const payload = JSON.stringify(proxyEvent(ctx, accountIdOf()));
+    const payload = JSON.stringify(proxyEvent(ctx, arnScope().accountId));
     ctx.log.add(() => `Endpoint request body after transformations: ${payload}`);
     return { ref, payload };
   },
@@ -215,10 +204,3 @@ export const awsProxyIntegration: IntegrationHandler<LambdaRequest> = {
     return { statusCode: res.statusCode, headers: res.headers, body, passthrough: true };
   },
 };
-
-/** The account id used in ARNs and request contexts (ARCHWAY_ACCOUNT_ID), read once. */
-let accountId: string | undefined;
-function accountIdOf(): string {
-  if (accountId === undefined) accountId = process.env.ARCHWAY_ACCOUNT_ID || "000000000000";
-  return accountId;
-}

@@ -32,21 +32,40 @@ export function lambdaTarget(ctx: InvocationContext, integration: CompiledIntegr
   return ref;
 }
 
-export async function invokeLambda(ctx: InvocationContext, integration: CompiledIntegration, req: LambdaRequest): Promise<InvokeResult> {
-  const timeoutMs = integration.definition.timeoutInMillis ?? 29_000;
-  const started = performance.now();
-  ctx.log.add(`Sending request to function ${req.ref.name}${req.ref.qualifier ? `:${req.ref.qualifier}` : ""}`);
+/**
+ * Calls a function through the process's function runtime, waiting at most `timeoutMs`: then
+ * "timeout". The function is not stopped: it runs on until it returns or reaches its own timeout.
+ * Shared by the Lambda integrations and Lambda authorizers.
+ */
+export async function invokeWithin(
+  ctx: InvocationContext,
+  ref: FunctionRef,
+  payload: string,
+  timeoutMs: number,
+  invocationType?: LambdaRequest["invocationType"],
+): Promise<InvokeResult | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   const traceId = ctx.request.headers["x-amzn-trace-id"]?.[0];
-  const invocation = getFunctionRuntime().invoke(req.ref, req.payload, { traceId, invocationType: req.invocationType });
+  const invocation = getFunctionRuntime().invoke(ref, payload, { traceId, invocationType });
   try {
     const result = await Promise.race([invocation, timedOut]);
+    if (result === "timeout") invocation.catch(() => undefined);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function invokeLambda(ctx: InvocationContext, integration: CompiledIntegration, req: LambdaRequest): Promise<InvokeResult> {
+  const timeoutMs = integration.definition.timeoutInMillis ?? 29_000;
+  const started = performance.now();
+  ctx.log.add(`Sending request to function ${req.ref.name}${req.ref.qualifier ? `:${req.ref.qualifier}` : ""}`);
+  try {
+    const result = await invokeWithin(ctx, req.ref, req.payload, timeoutMs, req.invocationType);
     if (result === "timeout") {
-      // The function is not stopped here: it runs on until it returns or reaches its own timeout.
-      invocation.catch(() => undefined);
       ctx.log.add("Execution failed due to a timeout error");
       throw new GatewayError("INTEGRATION_TIMEOUT", "Endpoint request timed out");
     }
@@ -67,7 +86,5 @@ export async function invokeLambda(ctx: InvocationContext, integration: Compiled
       throw configError(`${err.type}: ${err.message}`);
     }
     throw new GatewayError("INTEGRATION_FAILURE", "Internal server error", { status: 500, cause: err });
-  } finally {
-    clearTimeout(timer);
   }
 }

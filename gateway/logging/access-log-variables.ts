@@ -20,6 +20,8 @@ type Getter = (input: AccessLogInput) => unknown;
 const roundMs = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms));
 const host = ({ ctx }: AccessLogInput) => ctx.request.headers.host?.[0];
 const isLambda = ({ ctx }: AccessLogInput) => /^AWS/.test(ctx.route?.method.integration?.definition.type ?? "");
+/** For Lambda integrations: Lambda's own status for the invocation, not the function's answer. */
+const integrationStatus = (i: AccessLogInput) => (i.ctx.integrationResult ? (isLambda(i) ? 200 : i.ctx.integrationResult.statusCode) : undefined);
 /** The integration's own failure (its error line), not a gateway refusal before it ran. */
 const integrationError = ({ ctx }: AccessLogInput) =>
   ctx.error && ctx.integrationRequest !== undefined ? (ctx.error.cause instanceof Error ? ctx.error.cause.message : ctx.error.message) : undefined;
@@ -40,9 +42,8 @@ const VARIABLES: Record<string, Getter> = {
   integrationLatency: ({ ctx }) => roundMs(ctx.integrationLatencyMs),
   "integration.latency": ({ ctx }) => roundMs(ctx.integrationLatencyMs),
   "integration.status": ({ ctx }) => ctx.integrationResult?.statusCode,
-  // For Lambda integrations: Lambda's own status for the invocation, not the function's answer.
-  integrationStatus: (i) => (i.ctx.integrationResult ? (isLambda(i) ? 200 : i.ctx.integrationResult.statusCode) : undefined),
-  "integration.integrationStatus": (i) => (i.ctx.integrationResult ? (isLambda(i) ? 200 : i.ctx.integrationResult.statusCode) : undefined),
+  integrationStatus,
+  "integration.integrationStatus": integrationStatus,
   "integration.error": integrationError,
   integrationErrorMessage: integrationError,
   isCanaryRequest: ({ ctx }) => (ctx.stage?.canary || ctx.isCanary ? ctx.isCanary : undefined),

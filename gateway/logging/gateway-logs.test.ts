@@ -6,7 +6,7 @@
  * writes on its timer and applies retention.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { bumpRevision, setCanary } from "../testing/database";
+import { setCanary, setStageSettings } from "../testing/database";
 import { startGatewayHarness, type GatewayHarness } from "../testing/harness";
 import { startServer, type RunningServer } from "../testing/servers";
 import { httpProxyIntegration, method, mockIntegration, snapshot } from "../testing/snapshots";
@@ -41,11 +41,9 @@ const api = (upstream: string) =>
     "/stream": [method("GET", httpProxyIntegration(`${upstream}/stream`, "GET"))],
   });
 
+/** The dev stage's logging settings; what is not given is reset (no method settings, no access log). */
 function configure(settings: { methodSettings?: Record<string, MethodSetting>; accessLogSettings?: AccessLogSettings | null }) {
-  h.tdb.db
-    .prepare("UPDATE Stage SET methodSettings = ?, accessLogSettings = ? WHERE restApiId = ? AND stageName = 'dev'")
-    .run(JSON.stringify(settings.methodSettings ?? {}), settings.accessLogSettings ? JSON.stringify(settings.accessLogSettings) : null, API);
-  bumpRevision(h.tdb.db);
+  setStageSettings(h.tdb.db, API, "dev", { methodSettings: settings.methodSettings ?? {}, accessLogSettings: settings.accessLogSettings ?? null });
   h.registry.refresh();
 }
 

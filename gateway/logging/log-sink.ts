@@ -151,17 +151,17 @@ export class GatewayLogSink {
         : [...this.touched.values()];
       if (full) this.lastFullPrune = now;
       this.touched.clear();
-      const byAge = this.db.prepare("DELETE FROM GatewayLog WHERE restApiId = ? AND stage = ? AND kind = ? AND canary = ? AND timestamp < ?");
-      const cutoff = this.db.prepare(
+      // Age and count both cut a group at a time: older than the retention, older than its Nth newest.
+      const olderThan = this.db.prepare("DELETE FROM GatewayLog WHERE restApiId = ? AND stage = ? AND kind = ? AND canary = ? AND timestamp < ?");
+      const nthNewest = this.db.prepare(
         "SELECT timestamp FROM GatewayLog WHERE restApiId = ? AND stage = ? AND kind = ? AND canary = ? ORDER BY timestamp DESC, id DESC LIMIT 1 OFFSET ?",
       );
-      const byCount = this.db.prepare("DELETE FROM GatewayLog WHERE restApiId = ? AND stage = ? AND kind = ? AND canary = ? AND timestamp < ?");
       this.db.transaction(() => {
         for (const g of groups) {
-          byAge.run(...g, now - this.opts.retentionMs);
+          olderThan.run(...g, now - this.opts.retentionMs);
           if (this.opts.maxPerGroup <= 0) continue; // 0: no count cap
-          const last = cutoff.get(...g, this.opts.maxPerGroup - 1) as { timestamp: number | bigint } | undefined;
-          if (last) byCount.run(...g, last.timestamp);
+          const last = nthNewest.get(...g, this.opts.maxPerGroup - 1) as { timestamp: number | bigint } | undefined;
+          if (last) olderThan.run(...g, last.timestamp);
         }
       })();
     } catch (err) {

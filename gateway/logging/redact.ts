@@ -10,7 +10,8 @@ export function maskSecret(value: string): string {
   return value.length <= 4 ? "****" : `${"*".repeat(Math.min(value.length - 4, 64))}${value.slice(-4)}`;
 }
 
-const SECRET_HEADER_VALUE = /\b(authorization|x-api-key|x-amz-security-token)=([^,}]*)/gi;
+/** `name=value` of a secret header in a logged map; built from SECRET_HEADERS so the two cannot drift. */
+const SECRET_HEADER_VALUE = new RegExp(`\\b(${[...SECRET_HEADERS].join("|")})=([^,}]*)`, "gi");
 
 /** A "Method/Endpoint request headers: {…}" line with its credentials masked (the integrations write the latter). */
 export function redactHeaderLine(message: string): string {

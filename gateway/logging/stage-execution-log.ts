@@ -3,6 +3,8 @@
  * and bodies only with dataTraceEnabled), ERROR keeps only the lines that say why a request
  * failed. Events are kept as (time, message) pairs; the sink formats and stores them in batches.
  */
+import type { EffectiveMethodSettings } from "../deployments/method-settings";
+import type { InvocationContext } from "../runtime/context";
 import type { ExecutionLog, LogLineLevel } from "../runtime/execution-log";
 import { formatLogLine, isErrorLine } from "./log-lines";
 
@@ -55,4 +57,16 @@ export function createStageExecutionLog(level: ExecutionLoggingLevel, dataTraceE
 
 export function isStageExecutionLog(log: ExecutionLog): log is StageExecutionLog {
   return log instanceof LevelFilteredLog;
+}
+
+/**
+ * Switches a request onto a real execution log once routing knows its method settings. Until
+ * then every step writes to the disabled log (one branch per line), so requests whose method
+ * logs nothing pay nothing.
+ */
+export function startExecutionLog(ctx: InvocationContext, settings: EffectiveMethodSettings): void {
+  if (settings.loggingLevel === "OFF") return;
+  ctx.log = createStageExecutionLog(settings.loggingLevel, settings.dataTraceEnabled);
+  ctx.log.add(`Extended Request Id: ${ctx.extendedRequestId}`);
+  ctx.log.add(`Starting execution for request: ${ctx.requestId}`);
 }

@@ -58,6 +58,6 @@ export function contextVariables(ctx: InvocationContext, accountId = "0000000000
 
 /** `$context.error`; AWS renders some errors' message as null (authorizer configuration errors). */
 function errorVariables(error: NonNullable<InvocationContext["error"]>): Record<string, unknown> {
-  const message = (error as { nullMessage?: boolean }).nullMessage ? null : error.message;
+  const message = error.nullMessage ? null : error.message;
   return { message, messageString: JSON.stringify(message), responseType: error.responseType };
 }

@@ -5,7 +5,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import type { CompiledMethod, CompiledStage } from "../deployments/compiled-stage";
-import type { EffectiveMethodSettings } from "../deployments/method-settings";
 import type { GatewayError } from "./errors";
 import type { ExecutionLog } from "./execution-log";
 
@@ -89,8 +88,6 @@ export interface InvocationContext {
   stage?: CompiledStage;
   /** route: the matched resource/method and its path parameters. */
   route?: { method: CompiledMethod; pathParameters: Record<string, string> };
-  /** route: the stage's method settings for the matched method (throttling, caching, logging). */
-  methodSettings?: EffectiveMethodSettings;
   /**
    * authorize: what the method's authorizer returned (Lambda: principalId, context, usage
    * identifier key; Cognito: claims). Read by $context.authorizer.* and the proxy event.

@@ -37,18 +37,35 @@ export const GATEWAY_RESPONSE_DEFAULTS: Record<GatewayResponseType, { status: nu
   WAF_FILTERED: { status: 403, errorType: "WAFFilteredException" },
 };
 
+export interface GatewayErrorOptions {
+  status?: number;
+  errorType?: string;
+  cause?: unknown;
+  /**
+   * The body when the API does not customize this gateway response, for the few errors whose AWS
+   * body is not `{"message": ...}` (an authorizer's `{"Message": ...}`, `{"message":null}`).
+   */
+  defaultBody?: string;
+  /** `$context.error.message` is null (AWS renders an authorizer configuration error's so). */
+  nullMessage?: boolean;
+}
+
 export class GatewayError extends Error {
   readonly status: number;
   readonly errorType: string;
+  readonly defaultBody?: string;
+  readonly nullMessage: boolean;
   constructor(
     readonly responseType: GatewayResponseType,
     message: string,
-    opts: { status?: number; errorType?: string; cause?: unknown } = {},
+    opts: GatewayErrorOptions = {},
   ) {
     super(message, { cause: opts.cause });
     const d = GATEWAY_RESPONSE_DEFAULTS[responseType];
     this.status = opts.status ?? d.status;
     this.errorType = opts.errorType ?? d.errorType;
+    this.defaultBody = opts.defaultBody;
+    this.nullMessage = opts.nullMessage ?? false;
   }
 }
 

@@ -6,7 +6,7 @@ import { compileStage, methodFor } from "../deployments/compiled-stage";
 import type { StageSnapshot } from "../model/snapshot";
 import { ResourceRouter } from "../router/resource-router";
 import { parseQuery } from "../http/request";
-import type { MultiMap } from "./context";
+import type { GatewayRequest, MultiMap } from "./context";
 import { readBody } from "./body";
 import { createContext } from "./create-context";
 import { createExecutionLog } from "./execution-log";
@@ -31,6 +31,40 @@ export interface TestInvokeResult {
   latency: number;
 }
 
+/** What a test invoke (TestInvokeMethod, TestInvokeAuthorizer) says about the request it simulates. */
+export type SimulatedRequestInput = Pick<TestInvokeRequest, "body" | "headers" | "multiValueHeaders">;
+
+/**
+ * The request a test invoke simulates: AWS's test-invoke source IP, HTTP/1.1, a single-value
+ * header over a multi-value one of the same name. `spelled`: also keep the header names as the
+ * caller wrote them (`rawHeaders`), as a REQUEST authorizer's event shows them.
+ */
+export function simulatedRequest(method: string, pathWithQuery: string, input: SimulatedRequestInput, spelled = false): GatewayRequest {
+  const q = pathWithQuery.indexOf("?");
+  const rawQuery = q === -1 ? "" : pathWithQuery.slice(q + 1);
+  const headers: MultiMap = {};
+  const names = new Map<string, string>();
+  for (const [k, v] of Object.entries(input.multiValueHeaders ?? {})) {
+    headers[k.toLowerCase()] = [...v];
+    names.set(k.toLowerCase(), k);
+  }
+  for (const [k, v] of Object.entries(input.headers ?? {})) {
+    headers[k.toLowerCase()] = [v];
+    names.set(k.toLowerCase(), k);
+  }
+  return {
+    method,
+    path: q === -1 ? pathWithQuery : pathWithQuery.slice(0, q),
+    rawQuery,
+    query: parseQuery(rawQuery),
+    headers,
+    rawHeaders: spelled ? Object.entries(headers).flatMap(([k, values]) => values.flatMap((v) => [names.get(k) ?? k, v])) : undefined,
+    body: Buffer.from(input.body ?? "", "utf8"),
+    sourceIp: "test-invoke-source-ip",
+    protocol: "HTTP/1.1",
+  };
+}
+
 const AWS_SPELLING: Record<string, string> = { "x-amzn-requestid": "x-amzn-RequestId", "x-amzn-errortype": "x-amzn-ErrorType", "x-amz-apigw-id": "x-amz-apigw-id" };
 
 /** Header names as clients usually spell them (`Content-Type`), and AWS's own as AWS does. */
@@ -43,27 +77,10 @@ export async function testInvoke(stageSnapshot: StageSnapshot, input: TestInvoke
   const resource = stage.resourcesById.get(input.resourceId);
   const method = resource && methodFor(resource, input.httpMethod);
   const pathWithQuery = input.pathWithQueryString || resource?.resource.path || "/";
-  const q = pathWithQuery.indexOf("?");
-  const path = q === -1 ? pathWithQuery : pathWithQuery.slice(0, q);
-  const rawQuery = q === -1 ? "" : pathWithQuery.slice(q + 1);
-
-  const headers: MultiMap = {};
-  for (const [k, v] of Object.entries(input.multiValueHeaders ?? {})) headers[k.toLowerCase()] = [...v];
-  for (const [k, v] of Object.entries(input.headers ?? {})) headers[k.toLowerCase()] = [v];
-
   const log = createExecutionLog();
   const ctx = createContext({
     target: { restApiId: stageSnapshot.restApiId, stageName: "test-invoke-stage" },
-    request: {
-      method: input.httpMethod === "ANY" ? "GET" : input.httpMethod,
-      path,
-      rawQuery,
-      query: parseQuery(rawQuery),
-      headers,
-      body: Buffer.from(input.body ?? "", "utf8"),
-      sourceIp: "test-invoke-source-ip",
-      protocol: "HTTP/1.1",
-    },
+    request: simulatedRequest(input.httpMethod === "ANY" ? "GET" : input.httpMethod, pathWithQuery, input),
     stage,
     log,
   });
@@ -71,7 +88,7 @@ export async function testInvoke(stageSnapshot: StageSnapshot, input: TestInvoke
   log.add(`Starting execution for request: ${ctx.requestId}`);
   if (resource && method) {
     // Path parameters come from matching the given path against this resource's own path.
-    const match = new ResourceRouter([{ path: resource.resource.path, value: true }]).match(path);
+    const match = new ResourceRouter([{ path: resource.resource.path, value: true }]).match(ctx.request.path);
     ctx.route = { method, pathParameters: match?.pathParameters ?? {} };
     log.add(`HTTP Method: ${ctx.request.method}, Resource Path: ${resource.resource.path}`);
     log.add(`Method request path: ${JSON.stringify(ctx.route.pathParameters)}`);

@@ -5,19 +5,15 @@
  * Test-invoke never uses the cache, as in AWS.
  */
 import { asksForFreshResponse, IGNORED_CACHE_CONTROL_WARNING, mayInvalidateCache } from "../caching/cache-control";
-import { cachePlanFor, type CachePlan } from "../caching/cache-plan";
+import { cachePlanFor, stageCache, type CachePlan } from "../caching/cache-plan";
 import { decodeCachedResponse } from "../caching/cached-response";
 import type { InvocationContext, ResponseCacheUse } from "../runtime/context";
 import { cacheInvalidationDenied } from "../runtime/errors";
-import { getGatewayStores } from "../stores/index";
-
-/** The namespace of the stage response cache among the gateway's caches. */
-export const STAGE_CACHE = "stage";
 
 /** Synchronous (no promise) for the requests of methods that do not cache. */
 export function cacheLookup(ctx: InvocationContext): void | Promise<void> {
-  if (ctx.testInvoke || !ctx.stage || !ctx.route || !ctx.methodSettings) return;
-  const plan = cachePlanFor(ctx.stage, ctx.route.method, ctx.methodSettings);
+  if (ctx.testInvoke || !ctx.stage || !ctx.route) return;
+  const plan = cachePlanFor(ctx.stage, ctx.route.method);
   if (!plan || !plan.caches(ctx.request.method)) return;
   return lookup(ctx, plan);
 }
@@ -40,7 +36,7 @@ async function lookup(ctx: InvocationContext, plan: CachePlan): Promise<void> {
   ctx.cache = use;
   if (!read) return;
 
-  const stored = await getGatewayStores().cache(STAGE_CACHE).get(use.key);
+  const stored = await stageCache().get(use.key);
   const response = stored && decodeCachedResponse(stored);
   if (!response) {
     ctx.log.add("Cache miss: calling the integration");

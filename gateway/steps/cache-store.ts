@@ -5,10 +5,9 @@
  */
 import { bufferUpTo } from "../caching/buffer-body";
 import { IGNORED_CACHE_CONTROL_WARNING } from "../caching/cache-control";
+import { stageCache } from "../caching/cache-plan";
 import { encodeCachedResponse } from "../caching/cached-response";
 import type { GatewayResponse, InvocationContext, ResponseCacheUse } from "../runtime/context";
-import { getGatewayStores } from "../stores/index";
-import { STAGE_CACHE } from "./cache-lookup";
 
 /** "The maximum size of a response that can be cached is 1048576 bytes." */
 export const MAX_CACHED_BODY_BYTES = 1_048_576;
@@ -38,7 +37,7 @@ async function store(ctx: InvocationContext, use: ResponseCacheUse, res: Gateway
   if (res.statusCode >= 200 && res.statusCode < 300) {
     const body = await cacheableBody(res);
     if (body) {
-      await getGatewayStores().cache(STAGE_CACHE).set(use.key, encodeCachedResponse(res.statusCode, res.headers, body), use.ttlSeconds);
+      await stageCache().set(use.key, encodeCachedResponse(res.statusCode, res.headers, body), use.ttlSeconds);
       ctx.log.add(`Method response stored in the stage cache for ${use.ttlSeconds} s`);
     } else ctx.log.add(`Method response not cached: larger than ${MAX_CACHED_BODY_BYTES} bytes`);
   }

@@ -1,8 +1,9 @@
 /**
  * gateway-response: turns any error into the response API Gateway sends for its type — AWS's
- * default status, `x-amzn-ErrorType` and `{"message": ...}` body — or the API's customized
- * gateway response for that type (else for DEFAULT_4XX / DEFAULT_5XX): its status, mapped
- * headers and template, compiled once per deployment.
+ * default status, `x-amzn-ErrorType` and `{"message": ...}` body (or the error's own
+ * `defaultBody`) — or the API's customized gateway response for that type (else for
+ * DEFAULT_4XX / DEFAULT_5XX): its status, mapped headers and template, compiled once per
+ * deployment.
  */
 import type { CompiledGatewayResponse } from "../deployments/compiled-stage";
 import { requestMappingInput } from "../mapping/mapping-input";
@@ -59,7 +60,10 @@ export function gatewayResponse(ctx: InvocationContext, err: unknown): void {
     body = customBody(ctx, custom, headers);
   }
   const statusCode = custom?.statusCode ?? error.status;
-  const responseBody = body ?? Buffer.from(JSON.stringify({ message: error.message }));
+  // The error's own default body only when the API left this response alone; a customized one
+  // without a template for the Accept type answers the usual {"message"} body.
+  const responseBody =
+    body ?? Buffer.from(!custom && error.defaultBody !== undefined ? error.defaultBody : JSON.stringify({ message: error.message }));
   ctx.log.add(`Gateway response type: ${error.responseType} with status code: ${statusCode}`, "error");
   ctx.log.add(() => `Gateway response body: ${responseBody.toString("utf8")}`);
   ctx.log.add(() => `Gateway response headers: ${formatLogMap(headers)}`);

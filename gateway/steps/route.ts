@@ -9,7 +9,7 @@ import type { InvocationContext } from "../runtime/context";
 import { missingAuthenticationToken } from "../runtime/errors";
 import { formatLogMap } from "../runtime/execution-log";
 import { headersForLog } from "../logging/log-headers";
-import { startExecutionLog, startExecutionLogForStage } from "../logging/start-execution-log";
+import { startExecutionLog } from "../logging/stage-execution-log";
 
 /** Sends `percentTraffic` percent of requests to the stage's canary deployment. */
 function pickCanary(ctx: InvocationContext): void {
@@ -28,14 +28,14 @@ export function route(ctx: InvocationContext): void {
   const match = stage.router.match(ctx.request.path);
   const method = match && methodFor(match.value, ctx.request.method);
   if (!match || !method) {
-    startExecutionLogForStage(ctx, stage);
+    // No method, no method settings: Archway logs the miss under the stage-wide ones, so "why 403?" has an answer.
+    startExecutionLog(ctx, stage.stageWideSettings);
     ctx.log.add(`Execution failed: no resource and method match ${ctx.request.method} ${ctx.request.path}`, "error");
     throw missingAuthenticationToken();
   }
   ctx.route = { method, pathParameters: match.pathParameters };
-  ctx.methodSettings = stage.settingsFor(method);
-  // One branch when the method logs nothing; otherwise the lines below go to a real log.
-  if (ctx.methodSettings.loggingLevel !== "OFF") startExecutionLog(ctx, ctx.methodSettings);
+  // Logging OFF keeps the disabled log; otherwise the lines below go to a real one.
+  startExecutionLog(ctx, stage.settingsFor(method));
   ctx.log.add(`HTTP Method: ${ctx.request.method}, Resource Path: ${method.resource.path}`);
   ctx.log.add(() => `Method request path: ${formatLogMap(match.pathParameters)}`);
   ctx.log.add(() => `Method request query string: ${formatLogMap(ctx.request.query)}`);

@@ -17,8 +17,8 @@ function verdict(ctx: InvocationContext, plan: ThrottlePlan, refused: number): v
 }
 
 export function throttle(ctx: InvocationContext): void | Promise<void> {
-  if (ctx.testInvoke || !ctx.stage || !ctx.route || !ctx.methodSettings) return;
-  const plan = throttlePlanFor(ctx.stage, ctx.route.method, ctx.methodSettings);
+  if (ctx.testInvoke || !ctx.stage || !ctx.route) return;
+  const plan = throttlePlanFor(ctx.stage, ctx.route.method);
   if (plan.buckets.length === 0) return;
   const refused = getGatewayStores().limiter.take(plan.buckets);
   if (typeof refused === "number") return verdict(ctx, plan, refused);

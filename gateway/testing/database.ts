@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import type { AccessLogSettings, MethodSetting } from "../model/api-types";
 import type { ApiSnapshot } from "../model/snapshot";
 
 const MIGRATIONS = join(import.meta.dirname, "../../prisma/migrations");
@@ -60,15 +61,40 @@ export function deploySnapshot(db: Database.Database, snapshot: ApiSnapshot, sta
   return deploymentId;
 }
 
-/** Sets (or with null, removes) a stage's canary settings, as UpdateStage does. */
-export function setCanary(
-  db: Database.Database,
-  apiId: string,
-  stageName: string,
-  canary: { percentTraffic: number; deploymentId?: string; stageVariableOverrides?: Record<string, string> } | null,
-) {
+export interface StageSettings {
+  methodSettings?: Record<string, MethodSetting>;
+  /** null removes them. */
+  accessLogSettings?: AccessLogSettings | null;
+  /** On: a 0.5 GB cache cluster, as CreateStage / UpdateStage record it. */
+  cacheClusterEnabled?: boolean;
+  /** null removes the canary. */
+  canary?: { percentTraffic: number; deploymentId?: string; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean } | null;
+}
+
+/** Writes the given stage settings (the others stay as they are) and bumps the revision, as UpdateStage does. */
+export function setStageSettings(db: Database.Database, apiId: string, stageName: string, s: StageSettings) {
+  const update = (columns: string, ...values: unknown[]) =>
+    db.prepare(`UPDATE Stage SET ${columns} WHERE restApiId = ? AND stageName = ?`).run(...values, apiId, stageName);
   db.transaction(() => {
-    db.prepare("UPDATE Stage SET canarySettings = ? WHERE restApiId = ? AND stageName = ?").run(canary ? JSON.stringify(canary) : null, apiId, stageName);
+    if (s.methodSettings) update("methodSettings = ?", JSON.stringify(s.methodSettings));
+    if (s.accessLogSettings !== undefined) update("accessLogSettings = ?", s.accessLogSettings ? JSON.stringify(s.accessLogSettings) : null);
+    if (s.cacheClusterEnabled !== undefined) update("cacheClusterEnabled = ?, cacheClusterSize = ?", s.cacheClusterEnabled ? 1 : 0, s.cacheClusterEnabled ? "0.5" : null);
+    if (s.canary !== undefined) update("canarySettings = ?", s.canary ? JSON.stringify(s.canary) : null);
+    bumpRevision(db);
+  })();
+}
+
+/** Sets (or with null, removes) a stage's canary settings, as UpdateStage does. */
+export function setCanary(db: Database.Database, apiId: string, stageName: string, canary: NonNullable<StageSettings["canary"]> | null) {
+  setStageSettings(db, apiId, stageName, { canary });
+}
+
+/** Exactly what FlushStageCache / FlushStageAuthorizersCache write: the cache's epoch, then the revision. */
+export function bumpCacheEpoch(db: Database.Database, kind: "stage" | "authorizer", apiId: string, stageName: string) {
+  db.transaction(() => {
+    db.prepare(
+      "INSERT INTO Meta(key, value) VALUES(?, '1') ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+    ).run(`cache_epoch:${kind}:${apiId}/${stageName}`);
     bumpRevision(db);
   })();
 }

@@ -1,6 +1,6 @@
 /** Real HTTP servers on 127.0.0.1 ephemeral ports for tests. */
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 
 export interface RunningServer {
   server: Server;
@@ -22,6 +22,18 @@ export async function listen(server: Server): Promise<RunningServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A port that was free a moment ago, for servers that must be told their port (redis-server, a gateway process). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createNetServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 export function startServer(handler: RequestListener): Promise<RunningServer> {

@@ -16,7 +16,7 @@
  *    burst 0 refuses everything (AWS answers such a method with 429 only).
  */
 import type { CompiledMethod, CompiledStage } from "../deployments/compiled-stage";
-import type { EffectiveMethodSettings } from "../deployments/method-settings";
+import { stageMethodMemo } from "../deployments/stage-memo";
 import { loadSettings } from "../config/settings";
 import type { TokenBucket } from "../stores/types";
 
@@ -32,12 +32,12 @@ export interface AccountLimits {
 }
 
 let account: TokenBucket | null | undefined;
-let plans = new WeakMap<CompiledStage, Map<CompiledMethod, ThrottlePlan>>();
+const plans = stageMethodMemo(buildPlan);
 
 /** Sets the account-level limits (0 for either turns the account bucket off). */
 export function configureAccountLimits(limits: AccountLimits): void {
   account = limits.rateLimit > 0 && limits.burstLimit > 0 ? { key: "account", ratePerSecond: limits.rateLimit, burst: limits.burstLimit } : null;
-  plans = new WeakMap(); // plans hold the account bucket: build them again
+  plans.clear(); // plans hold the account bucket: build them again
 }
 
 function accountBucket(): TokenBucket | null {
@@ -48,7 +48,8 @@ function accountBucket(): TokenBucket | null {
   return account!;
 }
 
-function buildPlan(stage: CompiledStage, method: CompiledMethod, settings: EffectiveMethodSettings): ThrottlePlan {
+function buildPlan(stage: CompiledStage, method: CompiledMethod): ThrottlePlan {
+  const settings = stage.settingsFor(method);
   const buckets: TokenBucket[] = [];
   const why: string[] = [];
   const acct = accountBucket();
@@ -66,10 +67,4 @@ function buildPlan(stage: CompiledStage, method: CompiledMethod, settings: Effec
   return { buckets, describe: (i) => why[i] ?? "limit" };
 }
 
-export function throttlePlanFor(stage: CompiledStage, method: CompiledMethod, settings: EffectiveMethodSettings): ThrottlePlan {
-  let byMethod = plans.get(stage);
-  if (!byMethod) plans.set(stage, (byMethod = new Map()));
-  let plan = byMethod.get(method);
-  if (!plan) byMethod.set(method, (plan = buildPlan(stage, method, settings)));
-  return plan;
-}
+export const throttlePlanFor = plans.get;

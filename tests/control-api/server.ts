@@ -96,6 +96,11 @@ export async function startControlApi(): Promise<ControlApiServer> {
       names: ["apiId"],
       module: (await import("../../app/api/restapis/[apiId]/deployments/route")) as unknown as Module,
     },
+    {
+      pattern: /^\/api\/restapis\/([^/]+)\/stages\/([^/]+)\/logs$/,
+      names: ["apiId", "stageName"],
+      module: (await import("../../app/api/restapis/[apiId]/stages/[stageName]/logs/route")) as unknown as Module,
+    },
     { pattern: /^\/tags\/.+/, names: [], module: (await import("../../app/tags/[...path]/route")) as unknown as Module },
     { pattern: /^\/restapis(\/|$)/, names: [], module: (await import("../../app/restapis/[[...path]]/route")) as unknown as Module },
   ];

@@ -5,8 +5,6 @@
  * upstream on 127.0.0.1 that counts what reaches it. Also the throttling settings as the gateway
  * enforces them.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import {
   CreateDeploymentCommand,
   CreateResourceCommand,
@@ -24,12 +22,11 @@ import { createGatewayServer } from "@/gateway/http/server";
 import { createLocalStores } from "@/gateway/stores/local";
 import { setGatewayStores } from "@/gateway/stores/index";
 import { configureAccountLimits } from "@/gateway/throttling/throttle-plan";
-import { listen, type RunningServer } from "@/gateway/testing/servers";
+import { listen, startServer, type RunningServer } from "@/gateway/testing/servers";
 import { client, expectAwsError, gatewayRevision, raw } from "./helpers";
 
 const sdk = client();
-let upstream: Server;
-let upstreamUrl = "";
+let upstream: RunningServer;
 let upstreamHits = 0;
 let db: Database.Database;
 let registry: StageRegistry;
@@ -37,20 +34,18 @@ let gateway: RunningServer;
 let restApiId = "";
 
 beforeAll(async () => {
-  upstream = createServer((req, res) => {
+  upstream = await startServer((req, res) => {
     upstreamHits++;
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ n: upstreamHits, url: req.url }));
   });
-  await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
-  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
 
   const api = await sdk.send(new CreateRestApiCommand({ name: "stage-cache" }));
   restApiId = api.id!;
   const pets = await sdk.send(new CreateResourceCommand({ restApiId, parentId: api.rootResourceId!, pathPart: "pets" }));
   await sdk.send(new PutMethodCommand({ restApiId, resourceId: pets.id!, httpMethod: "GET", authorizationType: "NONE" }));
   await sdk.send(
-    new PutIntegrationCommand({ restApiId, resourceId: pets.id!, httpMethod: "GET", type: "HTTP_PROXY", integrationHttpMethod: "GET", uri: `${upstreamUrl}/pets` }),
+    new PutIntegrationCommand({ restApiId, resourceId: pets.id!, httpMethod: "GET", type: "HTTP_PROXY", integrationHttpMethod: "GET", uri: `${upstream.url}/pets` }),
   );
   await sdk.send(new CreateDeploymentCommand({ restApiId, stageName: "prod" }));
   await sdk.send(new CreateDeploymentCommand({ restApiId, stageName: "nocache" }));
@@ -67,7 +62,7 @@ afterAll(async () => {
   await gateway?.close();
   db?.close();
   setGatewayStores(undefined);
-  await new Promise((r) => upstream.close(r));
+  await upstream?.close();
 });
 
 /** What the gateway's poll does within its interval. */

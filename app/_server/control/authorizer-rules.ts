@@ -13,8 +13,8 @@ import { parseRequestSource, parseTokenSource, splitIdentitySources } from "@/ga
 import { badRequest } from "../errors";
 import { validationError } from "./http";
 
-export const AUTHORIZER_TYPES: readonly AuthorizerType[] = ["TOKEN", "REQUEST", "COGNITO_USER_POOLS"];
-export const MAX_TTL_SECONDS = 3600;
+const AUTHORIZER_TYPES: readonly AuthorizerType[] = ["TOKEN", "REQUEST", "COGNITO_USER_POOLS"];
+const MAX_TTL_SECONDS = 3600;
 
 /**
  * `arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations`, checked
@@ -24,7 +24,7 @@ export const MAX_TTL_SECONDS = 3600;
 const LAMBDA_URI = /^arn:aws[a-zA-Z-]*:apigateway:[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d+:lambda:path\/.*functions\/.+\/invocations$/s;
 const COGNITO_ARN = /^arn:aws[a-zA-Z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/.+$/;
 
-export const tokenSourceMessage = (value: string | undefined) =>
+const tokenSourceMessage = (value: string | undefined) =>
   `Invalid token source expression: ${value ?? "null"}. The source must be a method request header, matching 'method.request.header.[a-zA-Z0-9._-]+'.`;
 
 function checkUri(uri: string | undefined): void {

@@ -1,18 +1,15 @@
 /**
- * Authorizer rows ↔ the AWS wire shape (Authorizer in @aws-sdk/client-api-gateway), and the
- * lookup that fails with AWS's NotFoundException message. Members AWS leaves out when unset are
- * left out (an unset TTL means AWS's default of 300 s, and is returned unset, as AWS does).
+ * Authorizer rows ↔ the AWS wire shape (Authorizer in @aws-sdk/client-api-gateway). Members AWS
+ * leaves out when unset are left out (an unset TTL means AWS's default of 300 s, and is returned
+ * unset, as AWS does). The lookup that fails with AWS's NotFoundException is requireAuthorizer
+ * in lookups.ts.
  */
 import "server-only";
 import type { Authorizer as AuthorizerRow } from "@/generated/prisma/client";
 import type { Authorizer, AuthorizerType } from "@/gateway/model/api-types";
-import { notFound } from "../errors";
 import type { Db } from "./db";
 import { compact } from "./http";
-import { requireRestApi } from "./lookups";
 import { parseJson } from "./shapes";
-
-export const AUTHORIZER_NOT_FOUND = "Invalid Authorizer identifier specified";
 
 export function toAuthorizer(row: AuthorizerRow): Authorizer {
   return compact(
@@ -45,13 +42,6 @@ export function authorizerColumns(a: Authorizer) {
     identityValidationExpression: a.identityValidationExpression ?? null,
     authorizerResultTtlInSeconds: a.authorizerResultTtlInSeconds ?? null,
   };
-}
-
-export async function requireAuthorizer(db: Db, restApiId: string, authorizerId: string): Promise<AuthorizerRow> {
-  await requireRestApi(db, restApiId);
-  const row = await db.authorizer.findFirst({ where: { id: authorizerId, restApiId } });
-  if (!row) throw notFound(AUTHORIZER_NOT_FOUND);
-  return row;
 }
 
 /** An API's authorizers in a stable order (by name, then id): for lists and snapshots. */

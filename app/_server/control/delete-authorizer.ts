@@ -6,8 +6,9 @@
  */
 import "server-only";
 import { conflict } from "../errors";
-import { requireAuthorizer } from "./authorizer-shapes";
 import { write } from "./db";
+import { requireAuthorizer } from "./lookups";
+import { usesAuthorizer } from "./method-authorizer-rules";
 import { storedMethod } from "./shapes";
 
 export async function deleteAuthorizer(restApiId: string, authorizerId: string): Promise<void> {
@@ -17,7 +18,7 @@ export async function deleteAuthorizer(restApiId: string, authorizerId: string):
     for (const resource of resources) {
       for (const row of resource.methods) {
         const method = storedMethod(row);
-        if (method.authorizerId === authorizerId && method.authorizationType !== "NONE" && method.authorizationType !== "AWS_IAM") {
+        if (method.authorizerId === authorizerId && usesAuthorizer(method)) {
           throw conflict(`Cannot delete authorizer '${authorizer.name}', is referenced in method: ${row.httpMethod}/${resource.path}`);
         }
       }

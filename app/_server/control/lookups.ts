@@ -2,6 +2,7 @@
  * Finding the things a request names, failing with AWS's own NotFoundException messages.
  */
 import "server-only";
+import type { Authorizer as AuthorizerRow } from "@/generated/prisma/client";
 import { notFound } from "../errors";
 import { settings } from "../settings";
 import type { Db } from "./db";
@@ -14,6 +15,7 @@ export const MESSAGES = {
   responseStatus: "Invalid Response status code specified",
   stage: "Invalid Stage identifier specified",
   deployment: "Invalid Deployment identifier specified",
+  authorizer: "Invalid Authorizer identifier specified",
 } as const;
 
 export function apiNotFound(restApiId: string) {
@@ -66,4 +68,11 @@ export async function requireDeployment(db: Db, restApiId: string, deploymentId:
   const deployment = await db.deployment.findFirst({ where: { id: deploymentId, restApiId } });
   if (!deployment) throw notFound(MESSAGES.deployment);
   return deployment;
+}
+
+export async function requireAuthorizer(db: Db, restApiId: string, authorizerId: string): Promise<AuthorizerRow> {
+  await requireRestApi(db, restApiId);
+  const row = await db.authorizer.findFirst({ where: { id: authorizerId, restApiId } });
+  if (!row) throw notFound(MESSAGES.authorizer);
+  return row;
 }

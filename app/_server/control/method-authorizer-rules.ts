@@ -9,11 +9,16 @@ import { badRequest } from "../errors";
 import type { Db } from "./db";
 import type { StoredMethod } from "./shapes";
 
-export const INVALID_AUTHORIZER_ID =
+const INVALID_AUTHORIZER_ID =
   "Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS requires a valid authorizer.";
 
+/** Whether the method's authorization type names an authorizer (its authorizerId counts). */
+export function usesAuthorizer(m: Pick<StoredMethod, "authorizationType">): boolean {
+  return m.authorizationType === "CUSTOM" || m.authorizationType === "COGNITO_USER_POOLS";
+}
+
 export async function checkMethodAuthorizer(db: Db, restApiId: string, m: StoredMethod): Promise<void> {
-  if (m.authorizationType !== "CUSTOM" && m.authorizationType !== "COGNITO_USER_POOLS") return;
+  if (!usesAuthorizer(m)) return;
   const authorizer = m.authorizerId ? await db.authorizer.findFirst({ where: { id: m.authorizerId, restApiId } }) : null;
   if (!authorizer) throw badRequest(INVALID_AUTHORIZER_ID);
   const cognito = authorizer.type === "COGNITO_USER_POOLS";

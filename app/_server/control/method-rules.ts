@@ -2,6 +2,7 @@
 import "server-only";
 import { badRequest } from "../errors";
 import { mappingExpressionError } from "./mapping-rules";
+import { usesAuthorizer } from "./method-authorizer-rules";
 import type { StoredMethod } from "./shapes";
 
 export const AUTHORIZATION_TYPES = ["NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS"] as const;
@@ -20,7 +21,7 @@ export function checkMethod(m: StoredMethod): StoredMethod {
   const out: StoredMethod = { ...m };
   // With NONE or AWS_IAM an authorizer id is ignored, as AWS does. CUSTOM and COGNITO_USER_POOLS
   // need an existing authorizer: checkMethodAuthorizer (method-authorizer-rules.ts) looks it up.
-  if (m.authorizationType !== "CUSTOM" && m.authorizationType !== "COGNITO_USER_POOLS") delete out.authorizerId;
+  if (!usesAuthorizer(m)) delete out.authorizerId;
   if (m.requestValidatorId) throw badRequest("Invalid Request Validator identifier specified");
   for (const model of Object.values(m.requestModels ?? {})) {
     if (!DEFAULT_MODELS.includes(model)) throw badRequest(`Invalid model identifier specified: ${model}`);

@@ -65,6 +65,8 @@ export const invalidPatchPath = (path: string | undefined) => badRequest(`Invali
 
 export const onlyReplace = () => badRequest("Invalid patch operation specified. Must be one of: [replace]");
 
+export const onlyReplaceOrRemove = () => badRequest("Invalid patch operation specified. Must be one of: [replace, remove]");
+
 /**
  * AWS sends every patch value as a string; booleans are read as Java's Boolean.parseBoolean does
  * ("true" in any case is true, anything else false), which is what AWS answers.
@@ -119,4 +121,26 @@ export function patchMapEntry<V>(
     throw badRequest(`Invalid patch operation specified. Must be 'add'|'remove'|'replace'`);
   }
   return next;
+}
+
+/**
+ * A list member patched as a set of strings (authorizationScopes, providerARNs): add and remove
+ * take one value (remove without one clears the list); replace puts `split(value)` in its place.
+ */
+export function patchStringSet(
+  list: string[] | undefined,
+  op: PatchOp,
+  value: string | undefined,
+  split: (value: string) => string[] = (v) => [v],
+): string[] {
+  const set = new Set(list ?? []);
+  if (op === "add" && value) set.add(value);
+  else if (op === "remove") {
+    if (value) set.delete(value);
+    else set.clear();
+  } else if (op === "replace" && value) {
+    set.clear();
+    for (const v of split(value)) set.add(v);
+  } else throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
+  return [...set];
 }

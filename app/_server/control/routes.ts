@@ -18,6 +18,7 @@ import { deleteMethodResponse } from "./delete-method-response";
 import { deleteResource } from "./delete-resource";
 import { deleteRestApi } from "./delete-rest-api";
 import { deleteStage } from "./delete-stage";
+import { flushStageCache } from "./flush-stage-cache";
 import { getDeployment } from "./get-deployment";
 import { getDeployments } from "./get-deployments";
 import { getGatewayResponse } from "./get-gateway-response";
@@ -52,7 +53,6 @@ import { updateResource } from "./update-resource";
 import { updateRestApi } from "./update-rest-api";
 import { updateStage } from "./update-stage";
 import { authorizerRoutes } from "./routes-authorizers";
-import { stageCacheRoutes } from "./routes-stage-cache";
 
 export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -390,6 +390,15 @@ export const routes: Route[] = [
       return empty(202);
     },
   },
+  {
+    method: "DELETE",
+    pattern: `${API}/stages/{stage_name}/cache/data`,
+    operation: "FlushStageCache",
+    handler: async ({ params }) => {
+      await flushStageCache(params.restapi_id, params.stage_name);
+      return empty(202);
+    },
+  },
 
   // Gateway responses
   {
@@ -428,8 +437,8 @@ export const routes: Route[] = [
     },
   },
 
+  // Authorizers (and FlushStageAuthorizersCache)
   ...authorizerRoutes,
-  ...stageCacheRoutes,
 
   // Tags (served by app/tags/[...path]/route.ts, which shares this dispatcher)
   {

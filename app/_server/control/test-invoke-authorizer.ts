@@ -6,8 +6,9 @@
 import "server-only";
 import { z } from "zod";
 import { testInvokeAuthorizer as run, type TestInvokeAuthorizerResult } from "@/gateway/authorizers/test-invoke-authorizer";
-import { requireAuthorizer, toAuthorizer } from "./authorizer-shapes";
+import { toAuthorizer } from "./authorizer-shapes";
 import { prisma } from "./db";
+import { requireAuthorizer } from "./lookups";
 
 export const TestInvokeAuthorizerInput = z.object({
   headers: z.record(z.string(), z.string()).optional(),

@@ -10,9 +10,10 @@ import "server-only";
 import type { Authorizer, AuthorizerType } from "@/gateway/model/api-types";
 import { badRequest } from "../errors";
 import { checkAuthorizer } from "./authorizer-rules";
-import { authorizerColumns, requireAuthorizer, toAuthorizer } from "./authorizer-shapes";
+import { authorizerColumns, toAuthorizer } from "./authorizer-shapes";
 import { write } from "./db";
-import { invalidPatchPath, onlyReplace, patchInteger, type PatchOperation } from "./patch";
+import { requireAuthorizer } from "./lookups";
+import { invalidPatchPath, onlyReplace, onlyReplaceOrRemove, patchInteger, patchStringSet, type PatchOperation } from "./patch";
 
 const OPTIONAL = ["authorizerUri", "identitySource", "identityValidationExpression", "authorizerCredentials", "authType"] as const;
 
@@ -28,7 +29,7 @@ function applyOp(a: Authorizer, { op, path, value }: PatchOperation): Authorizer
   }
   if ((OPTIONAL as readonly string[]).includes(key)) {
     const k = key as (typeof OPTIONAL)[number];
-    if (op !== "replace" && op !== "remove") throw badRequest("Invalid patch operation specified. Must be one of: [replace, remove]");
+    if (op !== "replace" && op !== "remove") throw onlyReplaceOrRemove();
     if (op === "remove" || !value) delete next[k];
     else next[k] = value;
     return next;
@@ -36,20 +37,11 @@ function applyOp(a: Authorizer, { op, path, value }: PatchOperation): Authorizer
   if (path === "/authorizerResultTtlInSeconds") {
     if (op === "remove") delete next.authorizerResultTtlInSeconds;
     else if (op === "replace") next.authorizerResultTtlInSeconds = patchInteger(value, path);
-    else throw badRequest("Invalid patch operation specified. Must be one of: [replace, remove]");
+    else throw onlyReplaceOrRemove();
     return next;
   }
   if (path === "/providerARNs") {
-    const arns = new Set(next.providerARNs ?? []);
-    if (op === "add" && value) arns.add(value);
-    else if (op === "remove") {
-      if (value) arns.delete(value);
-      else arns.clear();
-    } else if (op === "replace" && value) {
-      arns.clear();
-      for (const arn of value.split(",")) if (arn.trim()) arns.add(arn.trim());
-    } else throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
-    next.providerARNs = [...arns];
+    next.providerARNs = patchStringSet(next.providerARNs, op, value, (v) => v.split(",").map((arn) => arn.trim()).filter(Boolean));
     return next;
   }
   throw invalidPatchPath(path);

@@ -10,7 +10,7 @@ import { write } from "./db";
 import { requireMethod } from "./lookups";
 import { checkMethodAuthorizer } from "./method-authorizer-rules";
 import { checkMethod } from "./method-rules";
-import { invalidPatchPath, mapEntryPath, onlyReplace, patchBoolean, patchMapEntry, type PatchOperation } from "./patch";
+import { invalidPatchPath, mapEntryPath, onlyReplace, patchBoolean, patchMapEntry, patchStringSet, type PatchOperation } from "./patch";
 import { storedMethod, toMethod, type StoredMethod } from "./shapes";
 
 function applyOp(m: StoredMethod, { op, path, value }: PatchOperation): StoredMethod {
@@ -39,17 +39,9 @@ function applyOp(m: StoredMethod, { op, path, value }: PatchOperation): StoredMe
       next.apiKeyRequired = patchBoolean(value, path);
       return next;
     case "/authorizationScopes": {
-      const scopes = new Set(next.authorizationScopes ?? []);
-      if (op === "add" && value) scopes.add(value);
-      else if (op === "remove") {
-        if (value) scopes.delete(value);
-        else scopes.clear();
-      } else if (op === "replace" && value) {
-        scopes.clear();
-        scopes.add(value);
-      } else throw badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");
-      next.authorizationScopes = [...scopes];
-      if (next.authorizationScopes.length === 0) delete next.authorizationScopes;
+      const scopes = patchStringSet(next.authorizationScopes, op, value);
+      if (scopes.length) next.authorizationScopes = scopes;
+      else delete next.authorizationScopes;
       return next;
     }
   }

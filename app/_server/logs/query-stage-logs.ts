@@ -9,7 +9,7 @@ import type { AccessLogSettings } from "@/gateway/model/api-types";
 import { prisma } from "../control/db";
 import { requireStage } from "../control/lookups";
 import { parseJson } from "../control/shapes";
-import type { StageLogEntry, StageLogsPage } from "@/gateway/model/log-types";
+import type { StageLogsPage } from "@/gateway/model/log-types";
 
 export interface StageLogsQuery {
   restApiId: string;
@@ -70,5 +70,3 @@ export async function queryStageLogs(q: StageLogsQuery): Promise<StageLogsPage> 
     canaryLogsExist: !!canaryRow,
   };
 }
-
-export type { StageLogEntry, StageLogsPage };
